@@ -1,0 +1,35 @@
+"""The one translation hook for Qt-free layers.
+
+Layers below ``ui`` never import Qt. Strings they show are marked with
+:func:`QT_TRANSLATE_NOOP` (so ``pyside6-lupdate`` extracts them) and are
+translated at run time through a :class:`Translate` callable that ``app.py``
+or ``cli.py`` builds from Qt's translator. Code in these layers calls the
+callable by the name ``translate(context, text, disambiguation, n)``, the same
+shape as ``QCoreApplication.translate``, which lupdate also extracts.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class Translate(Protocol):
+    """Translate ``source`` in ``context``; ``n`` >= 0 picks a plural form and fills ``%n``."""
+
+    def __call__(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        """The translation of ``source``."""
+        ...
+
+
+def untranslated(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Return ``source`` as written (English), with ``%n`` filled in when a count is given."""
+    del context, disambiguation
+    return source.replace("%n", str(n)) if n >= 0 else source
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str, disambiguation: str | None = None) -> str:  # noqa: N802
+    """Mark ``source`` for extraction into ``context``; returns it unchanged."""
+    del context, disambiguation
+    return source

@@ -1,0 +1,1 @@
+"""WrapDesk model layer."""

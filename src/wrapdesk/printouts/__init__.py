@@ -1,0 +1,1 @@
+"""WrapDesk printouts layer."""

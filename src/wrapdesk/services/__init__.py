@@ -1,0 +1,1 @@
+"""WrapDesk services layer."""

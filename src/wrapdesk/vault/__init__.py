@@ -1,0 +1,59 @@
+"""The encrypted plan file: format, key slots, atomic saves, backups and locking.
+
+Standard library and ``cryptography`` only; bytes in, bytes out.
+"""
+
+from wrapdesk.vault.backups import BackupInfo, list_backups
+from wrapdesk.vault.container import FORMAT_MAJOR, FORMAT_MINOR, Envelope
+from wrapdesk.vault.errors import (
+    AlreadyOpen,
+    ChangedOnDisk,
+    NewerFormat,
+    NotAVault,
+    ReadOnlyVault,
+    RecoveryKeyMistyped,
+    SaveFailed,
+    VaultAltered,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from wrapdesk.vault.kdf import FLOOR, Argon2Params, calibrate
+from wrapdesk.vault.recovery_key import RecoveryKey
+from wrapdesk.vault.vault import Secret, Vault, Verifier, decrypt_file, read_envelope
+
+__all__ = [
+    "FLOOR",
+    "FORMAT_MAJOR",
+    "FORMAT_MINOR",
+    "AlreadyOpen",
+    "Argon2Params",
+    "BackupInfo",
+    "ChangedOnDisk",
+    "Envelope",
+    "NewerFormat",
+    "NotAVault",
+    "ReadOnlyVault",
+    "RecoveryKey",
+    "RecoveryKeyMistyped",
+    "SaveFailed",
+    "Secret",
+    "Vault",
+    "VaultAltered",
+    "VaultDamaged",
+    "VaultError",
+    "VaultExists",
+    "VaultLocked",
+    "VaultNotFound",
+    "Verifier",
+    "WrongPassphrase",
+    "WrongRecoveryKey",
+    "calibrate",
+    "decrypt_file",
+    "list_backups",
+    "read_envelope",
+]

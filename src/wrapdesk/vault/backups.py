@@ -1,0 +1,131 @@
+"""Rolling backups: every save keeps the file it replaces in ``backups/<name>/`` beside it.
+
+Kept: the 10 most recent, plus the newest of each day for 30 days. Backups with a tag
+(``before-migration``, ``damaged``, ``replaced``) are never pruned. A backup is a hard
+link to the replaced file where the file system allows it (instant, no extra space),
+else a copy written atomically. Backups are the vault file itself: already encrypted,
+and opened with the same passphrase.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from wrapdesk.vault import atomic_file, container
+from wrapdesk.vault.errors import VaultError
+
+KEEP_RECENT = 10
+_NO_LINKS = (errno.EPERM, errno.EOPNOTSUPP, errno.ENOSYS, errno.EXDEV, errno.EMLINK)
+KEEP_DAYS = 30
+_STAMP = "%Y-%m-%dT%H-%M-%S.%fZ"
+_NAME = re.compile(
+    r"^(?P<stamp>\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.\d{6}Z)-s(?P<counter>\d+)"
+    r"(?:-(?P<tag>[a-z][a-z-]*))?(?P<ext>\.[A-Za-z0-9]+)?$"
+)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: where it is, when its contents were saved, and its save number."""
+
+    path: Path
+    saved: datetime
+    save_counter: int
+    tag: str | None
+
+    def is_intact(self) -> bool:
+        """True if the backup's checksum still matches (it may still need the right key)."""
+        try:
+            data = atomic_file.read_file(self.path)
+            container.check_prelude(data)
+            container.check_trailer(data)
+        except (OSError, VaultError):
+            return False
+        return True
+
+
+def folder_for(vault_path: Path) -> Path:
+    """The folder holding ``vault_path``'s backups."""
+    return vault_path.parent / "backups" / vault_path.stem
+
+
+def _backup_name(saved: datetime, counter: int, tag: str | None, suffix: str) -> str:
+    tagged = f"-{tag}" if tag else ""
+    return f"{saved.strftime(_STAMP)}-s{counter:06d}{tagged}{suffix}"
+
+
+def keep(vault_path: Path, save_counter: int, tag: str | None = None) -> Path:
+    """Keep the file now at ``vault_path`` as a backup and return where it went."""
+    folder = folder_for(vault_path)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    saved = datetime.fromtimestamp(vault_path.stat().st_mtime, UTC)
+    target = folder / _backup_name(saved, save_counter, tag, vault_path.suffix)
+    n = 0
+    while target.exists():  # two saves in the same microsecond: keep both
+        n += 1
+        target = folder / _backup_name(
+            saved + timedelta(microseconds=n), save_counter, tag, vault_path.suffix
+        )
+    try:
+        os.link(vault_path, target)
+    except OSError as exc:
+        if exc.errno not in _NO_LINKS:
+            raise
+        data = atomic_file.read_file(vault_path)
+        atomic_file.write_atomically(
+            target, (data,), verify=lambda _p: None, replace_existing=False
+        )
+        os.utime(target, (saved.timestamp(), saved.timestamp()))
+    return target
+
+
+def list_backups(vault_path: Path) -> list[BackupInfo]:
+    """Every backup of ``vault_path``, newest first."""
+    folder = folder_for(vault_path)
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    found = []
+    for name in names:
+        match = _NAME.match(name)
+        if not match:
+            continue
+        found.append(
+            BackupInfo(
+                path=folder / name,
+                saved=datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC),
+                save_counter=int(match["counter"]),
+                tag=match["tag"],
+            )
+        )
+    found.sort(key=lambda b: (b.saved, b.save_counter), reverse=True)
+    return found
+
+
+def prune(vault_path: Path, now: datetime | None = None) -> list[Path]:
+    """Delete untagged backups beyond the 10 newest and one a day for 30 days."""
+    now = now or datetime.now(UTC)
+    rolling = [b for b in list_backups(vault_path) if b.tag is None]
+    keep_paths = {b.path for b in rolling[:KEEP_RECENT]}
+    oldest_day = (now - timedelta(days=KEEP_DAYS)).date()
+    days_seen: set[object] = set()
+    for backup in rolling:  # newest first, so the first of each day is that day's newest
+        day = backup.saved.date()
+        if day >= oldest_day and day not in days_seen:
+            days_seen.add(day)
+            keep_paths.add(backup.path)
+    removed = []
+    for backup in rolling:
+        if backup.path not in keep_paths:
+            try:
+                backup.path.unlink()
+                removed.append(backup.path)
+            except OSError:
+                pass
+    return removed
