@@ -68,6 +68,7 @@ REQUIRED_STRUCTURED = {
     "crisis.places": {"places"},
     "adrt": {"refusals", "adrt-details"},
     "scottish-statement": {"scottish-witness"},
+    "advance-statement": {"medicines", "treatments", "places", "people", "not-involved"},
 }
 
 

@@ -98,6 +98,9 @@ ADVANCE_STATEMENT = SectionDef(
             add_label=QT_TRANSLATE_NOOP("Sections", "Add something else"),
         ),
     ),
+    # One fact, one row: the medicines, treatments, places and people written once for the
+    # crisis plan also belong in the advance statement and its printout.
+    structured=("medicines", "treatments", "places", "people", "not-involved"),
     about=(
         QT_TRANSLATE_NOOP(
             "Sections",

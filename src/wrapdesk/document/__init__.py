@@ -1,1 +1,55 @@
-"""WrapDesk document layer."""
+"""The plan document ``wrapdesk.plan/1``: types, canonical JSON, schema and diff. Pure Python."""
+
+from wrapdesk.document.canonical import (
+    DocumentInvalid,
+    UnknownSchema,
+    dumps,
+    from_dict,
+    json_schema,
+    loads,
+    to_dict,
+    validate,
+)
+from wrapdesk.document.diff import STRUCTURED_AREAS, Change, diff
+from wrapdesk.document.types import (
+    SCHEMA,
+    AdvanceDoc,
+    EntryDoc,
+    EntryListDoc,
+    MedicineDoc,
+    OwnerDoc,
+    PersonDoc,
+    PlaceDoc,
+    PlanDocument,
+    RefusalDoc,
+    SectionDoc,
+    TreatmentDoc,
+    VersionInfo,
+)
+
+__all__ = [
+    "SCHEMA",
+    "STRUCTURED_AREAS",
+    "AdvanceDoc",
+    "Change",
+    "DocumentInvalid",
+    "EntryDoc",
+    "EntryListDoc",
+    "MedicineDoc",
+    "OwnerDoc",
+    "PersonDoc",
+    "PlaceDoc",
+    "PlanDocument",
+    "RefusalDoc",
+    "SectionDoc",
+    "TreatmentDoc",
+    "UnknownSchema",
+    "VersionInfo",
+    "diff",
+    "dumps",
+    "from_dict",
+    "json_schema",
+    "loads",
+    "to_dict",
+    "validate",
+]

@@ -48,12 +48,18 @@ class PlanFile:
 
     @classmethod
     def create(
-        cls, path: Path, passphrase: str, *, kdf: Argon2Params | None = None
+        cls,
+        path: Path,
+        passphrase: str,
+        *,
+        kdf: Argon2Params | None = None,
+        db: PlanDatabase | None = None,
     ) -> tuple[PlanFile, RecoveryKey]:
-        """Make a new, empty plan file; returns it open, with its recovery key (show it once)."""
+        """Make a new plan file (empty, or holding ``db``); returns it open, with its
+        recovery key (show it once)."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        db = PlanDatabase.new()
+        db = db or PlanDatabase.new()
         try:
             vault, recovery = Vault.create(
                 path,
@@ -153,6 +159,17 @@ class PlanFile:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def read_plan(path: Path, secret: Secret) -> PlanDatabase:
+    """Read a plan into memory without locking or writing it (for showing and printing).
+
+    An older schema is migrated in memory only; the file is left as it is.
+    """
+    db = PlanDatabase.load(decrypt_file(Path(path), secret))
+    if db.needs_migration:
+        db.migrate()
+    return db
 
 
 @dataclass(frozen=True)

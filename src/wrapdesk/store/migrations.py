@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
+from importlib import resources
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -18,7 +19,24 @@ def _v1_meta(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE wrapdesk_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)")
 
 
-MIGRATIONS: Sequence[Migration] = (_v1_meta,)
+def _run_sql_file(name: str) -> Migration:
+    """A migration that runs the statements of ``sql/<name>`` in order."""
+
+    def run(conn: sqlite3.Connection) -> None:
+        script = resources.files("wrapdesk.store").joinpath("sql", name).read_text("utf-8")
+        lines = [line for line in script.splitlines() if not line.startswith("--")]
+        for statement in "\n".join(lines).split(";"):
+            if statement.strip():
+                conn.execute(statement)
+
+    run.__doc__ = f"Run sql/{name}."
+    return run
+
+
+MIGRATIONS: Sequence[Migration] = (
+    _v1_meta,
+    _run_sql_file("0002_plan.sql"),  # the plan's tables
+)
 LATEST = len(MIGRATIONS)
 
 

@@ -1,0 +1,214 @@
+"""What every command shares: exit codes, the console, reading secrets, reading a plan."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from wrapdesk.i18n import Translate, untranslated
+
+if TYPE_CHECKING:
+    from wrapdesk.store import PlanDatabase
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_NOT_A_PLAN = 3
+EXIT_DAMAGED = 4
+EXIT_WRONG_KEY = 5
+EXIT_ALTERED = 6
+EXIT_BUSY = 7
+
+
+class UsageError(Exception):
+    """The command line asked for something that cannot be done as typed."""
+
+
+def build_translate() -> Translate:
+    """English as written, or Qt's translator for the person's language when we have it."""
+    lang = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG", "")
+    code = lang.split(".")[0].split("_")[0].lower()
+    if code in ("", "c", "posix", "en"):
+        return untranslated
+    from wrapdesk.bundled import translations_dir
+
+    qm = translations_dir() / f"wrapdesk_{code}.qm"
+    if not qm.is_file():
+        return untranslated
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    translator = QTranslator(app)
+    if not translator.load(str(qm)):
+        return untranslated
+    QCoreApplication.installTranslator(translator)
+
+    def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(context, source, disambiguation, n)
+
+    return translate
+
+
+def exit_code_for(error: BaseException) -> int:
+    """The documented exit code for a typed error."""
+    from wrapdesk.store import DatabaseDamaged, SchemaTooNew
+    from wrapdesk.vault import (
+        AlreadyOpen,
+        ChangedOnDisk,
+        NewerFormat,
+        NotAVault,
+        RecoveryKeyMistyped,
+        VaultAltered,
+        VaultDamaged,
+        WrongPassphrase,
+        WrongRecoveryKey,
+    )
+
+    table: tuple[tuple[tuple[type[BaseException], ...], int], ...] = (
+        ((NotAVault, NewerFormat, SchemaTooNew), EXIT_NOT_A_PLAN),
+        ((VaultDamaged,), EXIT_DAMAGED),
+        ((WrongPassphrase, WrongRecoveryKey, RecoveryKeyMistyped), EXIT_WRONG_KEY),
+        ((VaultAltered, DatabaseDamaged), EXIT_ALTERED),
+        ((AlreadyOpen, ChangedOnDisk), EXIT_BUSY),
+        ((UsageError,), EXIT_USAGE),
+    )
+    for kinds, code in table:
+        if isinstance(error, kinds):
+            return code
+    return EXIT_ERROR
+
+
+class Console:
+    """Where a command reads secrets and writes results: stdin/stdout/stderr, or a terminal."""
+
+    def __init__(self, stdin: TextIO, stdout: TextIO, stderr: TextIO, translate: Translate):
+        self.stdin = stdin
+        self.stdout = stdout
+        self.stderr = stderr
+        self.translate = translate
+        self._stdin_lines: list[str] | None = None
+
+    def say(self, text: str) -> None:
+        """A line for the person (stderr, so stdout stays clean for results)."""
+        print(text, file=self.stderr)
+
+    def result(self, text: str) -> None:
+        """A line of the command's result (stdout)."""
+        print(text, file=self.stdout)
+
+    def stdin_line(self, what: str) -> str:
+        """The next line of stdin (for ``--passphrase-stdin`` and friends)."""
+        line = self.stdin.readline()
+        if not line:
+            raise UsageError(
+                self.translate(
+                    "Cli", "Expected {what} on standard input, but it was empty."
+                ).format(what=what)
+            )
+        return line.rstrip("\r\n")
+
+    def ask_secret(self, prompt: str) -> str:
+        """Ask at the terminal without echoing."""
+        return getpass.getpass(prompt)
+
+
+# ---------------------------------------------------------------------------- secrets
+
+
+def read_passphrase(console: Console, from_stdin: bool, prompt: str) -> str:
+    """A passphrase from stdin's next line, or asked at the terminal."""
+    tr = console.translate
+    if from_stdin:
+        return console.stdin_line(tr("Cli", "a passphrase"))
+    return console.ask_secret(prompt)
+
+
+def new_passphrase(console: Console, from_stdin: bool) -> str:
+    """A new passphrase: typed twice at the terminal (or one stdin line), long enough."""
+    from wrapdesk.services.passphrase_rules import MIN_LENGTH, too_short
+
+    tr = console.translate
+    if from_stdin:
+        chosen = console.stdin_line(tr("Cli", "a new passphrase"))
+    else:
+        chosen = console.ask_secret(tr("Cli", "New passphrase: "))
+        again = console.ask_secret(tr("Cli", "The same passphrase again: "))
+        if chosen != again:
+            raise UsageError(tr("Cli", "The two passphrases are different. Nothing was changed."))
+    if too_short(chosen):
+        raise UsageError(
+            tr(
+                "Cli",
+                "Please choose a passphrase of at least {count} characters. A few unrelated "
+                "words are long and easy to remember.",
+            ).format(count=MIN_LENGTH)
+        )
+    return chosen
+
+
+def secret_for(console: Console, args: argparse.Namespace) -> object:
+    """Passphrase or recovery key, as the options say; None when neither was asked for."""
+    from wrapdesk.vault import RecoveryKey
+
+    tr = console.translate
+    if getattr(args, "recovery_key_stdin", False):
+        return RecoveryKey.parse(console.stdin_line(tr("Cli", "a recovery key")))
+    if getattr(args, "passphrase_stdin", False):
+        return console.stdin_line(tr("Cli", "a passphrase"))
+    return None
+
+
+# ---------------------------------------------------------------------------- commands
+
+
+@contextlib.contextmanager
+def read_plan(args: argparse.Namespace, console: Console) -> Iterator[PlanDatabase]:
+    """The plan named on the command line, read into memory without locking or writing it.
+
+    ``--demo`` gives the built-in demo plan; a PATH asks for its passphrase.
+    """
+    from wrapdesk.services.demo import build_demo_database
+    from wrapdesk.services.plan_file import read_plan
+
+    tr = console.translate
+    if args.demo:
+        db = build_demo_database()
+    else:
+        if args.path is None:
+            raise UsageError(tr("Cli", "Name a plan file, or use --demo to try the demo plan."))
+        secret = read_passphrase(console, args.passphrase_stdin, tr("Cli", "Passphrase: "))
+        db = read_plan(Path(args.path), secret)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+def add_plan_source(parser: argparse.ArgumentParser, translate: Translate) -> None:
+    """``PATH [--passphrase-stdin] | --demo``, shared by every command that reads a plan."""
+    tr = translate
+    parser.add_argument("path", metavar="PATH", nargs="?")
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help=tr("Cli", "read the passphrase from the first line of standard input"),
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help=tr("Cli", "use the built-in demo plan instead")
+    )
+
+
+def disable_core_dumps() -> None:
+    """A crash must never write the plan's plaintext to a core file."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):  # pragma: no cover - not on this platform
+        pass
