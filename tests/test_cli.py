@@ -191,3 +191,23 @@ def test_real_process_new_then_verify_imports_no_qt_and_prints_no_traceback(
     )
     assert checked.returncode == cli.EXIT_DAMAGED
     assert "Traceback" not in checked.stderr and "damaged" in checked.stderr
+
+
+def test_show_demo_as_text_and_as_the_plan_document() -> None:
+    code, out, _ = run("show", "--demo")
+    assert code == 0
+    assert out.startswith("Alex Morgan")
+    assert "Wellness toolbox" in out and "Please do not involve" in out
+    code, out, _ = run("show", "--demo", "--json")
+    assert code == 0
+    from wrapdesk.document import loads
+
+    document = loads(out.strip().encode())
+    assert document.owner.name == "Alex Morgan" and len(document.sections) >= 15
+
+
+def test_show_a_plan_file(plan_path: Path) -> None:
+    code, out, _ = run("show", str(plan_path), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert code == 0 and "the plan as it is now" in out
+    code, _, err = run("show")
+    assert code == cli.EXIT_USAGE and "--demo" in err

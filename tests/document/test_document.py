@@ -71,6 +71,21 @@ def documents(draw: st.DrawFn) -> PlanDocument:
             unique_by=lambda s: s.key,
         )
     )
+    # Entry ids are unique across a plan (they are its database keys): renumber to keep that.
+    counter = iter(range(1, 1_000_000))
+    sections = [
+        dataclasses.replace(
+            section,
+            lists=tuple(
+                dataclasses.replace(
+                    lst,
+                    entries=tuple(dataclasses.replace(e, id=next(counter)) for e in lst.entries),
+                )
+                for lst in section.lists
+            ),
+        )
+        for section in sections
+    ]
     return PlanDocument(
         owner=draw(
             st.builds(
@@ -167,6 +182,14 @@ def test_invalid_documents_are_refused(mutate: object, expected: type[Exception]
     assert callable(mutate)
     mutate(data)
     with pytest.raises(expected):
+        loads(json.dumps(data).encode())
+
+
+def test_duplicate_ids_are_refused() -> None:
+    data = to_dict(base_doc())
+    entries = data["sections"][0]["lists"][0]["entries"]
+    entries.append(dict(entries[0]))
+    with pytest.raises(DocumentInvalid, match="same id"):
         loads(json.dumps(data).encode())
 
 

@@ -87,6 +87,22 @@ def validate(data: object) -> None:
         raise DocumentInvalid(f"{where}: {error.message[:200]}")
 
 
+def _check_ids(data: dict[str, Any]) -> None:
+    """Ids are unique within their kind: a diff matches items by them."""
+    entry_ids = [e["id"] for s in data["sections"] for lst in s["lists"] for e in lst["entries"]]
+    groups = {
+        "entries": entry_ids,
+        "sections": [s["key"] for s in data["sections"]],
+        **{
+            name: [i["id"] for i in data[name]]
+            for name in ("people", "medicines", "treatments", "places", "refusals")
+        },
+    }
+    for name, ids in groups.items():
+        if len(ids) != len(set(ids)):
+            raise DocumentInvalid(f"{name}: the same id is used twice")
+
+
 def _entries(raw: list[dict[str, Any]]) -> tuple[EntryDoc, ...]:
     return tuple(EntryDoc(**e) for e in raw)
 
@@ -99,6 +115,8 @@ def from_dict(data: object, *, trusted: bool = False) -> PlanDocument:
     """
     if not trusted:
         validate(data)
+        assert isinstance(data, dict)
+        _check_ids(data)
     assert isinstance(data, dict)
     version = data["version"]
     return PlanDocument(

@@ -37,7 +37,7 @@ class UtcDateTime(TypeDecorator[datetime]):
         """Back to an aware UTC datetime."""
         if value is None:
             return None
-        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        return datetime.fromisoformat(value)  # 3.11+ reads the "Z"; far faster than strptime
 
 
 class Base(DeclarativeBase):
