@@ -10,7 +10,7 @@ SRC    := src/wrapdesk
 # Tests and scripts never need a screen; the GUI ones use Qt's offscreen platform.
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test check lint typecheck layers bench translations clean help
+.PHONY: run test check lint typecheck layers bench translations screenshots clean help
 
 help:
 	@echo "make run     open WrapDesk on the demo plan (installs what it needs first)"
@@ -35,15 +35,15 @@ $(VENV)/.stamp-test: $(VENV)/.stamp-run pyproject.toml
 	@touch $@
 
 run: $(VENV)/.stamp-run
-	$(VENV)/bin/wrapdesk --help
+	$(VENV)/bin/wrapdesk-gui --demo
 
 test: $(VENV)/.stamp-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not quality" -q
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m quality -q
 
 lint: $(VENV)/.stamp-test
-	$(VENV)/bin/ruff check src tests benchmarks
-	$(VENV)/bin/ruff format --check src tests benchmarks
+	$(VENV)/bin/ruff check src tests benchmarks docs packaging
+	$(VENV)/bin/ruff format --check src tests benchmarks docs packaging
 
 typecheck: $(VENV)/.stamp-test
 	$(VENV)/bin/mypy
@@ -56,6 +56,9 @@ check: lint typecheck layers
 
 bench: $(VENV)/.stamp-test
 	$(PY) benchmarks/run_all.py
+
+screenshots: $(VENV)/.stamp-test
+	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py
 
 translations: $(VENV)/.stamp-test
 	$(PY) packaging/translations.py update

@@ -13,14 +13,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from common import print_table  # noqa: E402
-from plan_generator import generate  # noqa: E402
-
-from wrapdesk.document import dumps  # noqa: E402
-from wrapdesk.services.demo import build_demo_database  # noqa: E402
-from wrapdesk.services.editor import PlanEditor  # noqa: E402
-from wrapdesk.services.versions import Versions  # noqa: E402
-from wrapdesk.store import PlanDatabase  # noqa: E402
+from common import print_table
+from plan_generator import generate
+from wrapdesk.document import dumps
+from wrapdesk.services.demo import build_demo_database
+from wrapdesk.services.editor import PlanEditor
+from wrapdesk.services.versions import Versions
+from wrapdesk.store import PlanDatabase
 
 
 def median_ms(action: Callable[[], object], runs: int = 9) -> float:
@@ -42,16 +41,21 @@ def measure(label: str, db: PlanDatabase) -> tuple[str, ...]:
     diff = median_ms(lambda: versions.diff(first, last))
     entries = sum(editor.entry_counts().values())
     editor.close()
-    return (label, str(entries), f"{build:.1f}", f"{canonical:.1f}", f"{freeze:.1f}",
-            f"{diff:.1f}")
+    return (label, str(entries), f"{build:.1f}", f"{canonical:.1f}", f"{freeze:.1f}", f"{diff:.1f}")
 
 
 def main() -> None:
     rows = [measure("demo", build_demo_database()), measure("ten years", generate())]
     print_table(
         "Plan document (median ms; goal <= 50 ms each at ten years)",
-        ("plan", "entries", "build", "build + canonical JSON", "freeze version",
-         "diff first..last"),
+        (
+            "plan",
+            "entries",
+            "build",
+            "build + canonical JSON",
+            "freeze version",
+            "diff first..last",
+        ),
         rows,
     )
 

@@ -32,9 +32,9 @@ def test_layer_contracts_hold() -> None:
 
 
 def test_ruff_lint_and_format() -> None:
-    lint = tool("ruff", "check", "src", "tests", "benchmarks")
+    lint = tool("ruff", "check", "src", "tests", "benchmarks", "docs", "packaging")
     assert lint.returncode == 0, lint.stdout
-    fmt = tool("ruff", "format", "--check", "src", "tests", "benchmarks")
+    fmt = tool("ruff", "format", "--check", "src", "tests", "benchmarks", "docs", "packaging")
     assert fmt.returncode == 0, fmt.stdout
 
 

@@ -176,3 +176,19 @@ def test_search_finds_entries_and_people(editor: PlanEditor) -> None:
     hits = editor.search("parties")
     assert [h.area for h in hits] == ["section:triggers", "people", "medicines"]
     assert editor.search("   ") == []
+
+
+def test_reads_after_an_edit_are_never_stale(editor: PlanEditor) -> None:
+    """Regression: a section read before a delete kept showing the deleted entry."""
+    seen: list[list[str]] = []
+    editor.subscribe(lambda _areas: seen.append(texts(editor, "triggers")))  # as a screen does
+    first = editor.add_entry("triggers", "item", "Crowds")
+    editor.add_entry("triggers", "item", "Deadlines")
+    assert texts(editor, "triggers") == ["Crowds", "Deadlines"]  # loads the collection
+    editor.update_entry(first, text="Big crowds")
+    assert texts(editor, "triggers") == ["Big crowds", "Deadlines"]
+    editor.delete_entry(first)
+    assert texts(editor, "triggers") == ["Deadlines"]
+    assert seen[-1] == ["Deadlines"]
+    editor.undo()
+    assert texts(editor, "triggers") == ["Big crowds", "Deadlines"]

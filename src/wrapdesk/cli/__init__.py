@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from wrapdesk import __version__
-from wrapdesk.cli import plan_commands
+from wrapdesk.cli import exchange_commands, history_command, plan_commands, print_command
 from wrapdesk.cli.console import (
     EXIT_ALTERED,
     EXIT_BUSY,
@@ -27,9 +27,9 @@ from wrapdesk.cli.console import (
     Console,
     UsageError,
     build_translate,
-    disable_core_dumps,
     exit_code_for,
 )
+from wrapdesk.hardening import disable_core_dumps
 from wrapdesk.i18n import Translate, untranslated
 
 __all__ = [
@@ -61,10 +61,9 @@ exit codes:
 
 def build_parser(translate: Translate = untranslated) -> argparse.ArgumentParser:
     """The ``wrapdesk`` command line."""
-    tr = translate
     parser = argparse.ArgumentParser(
         prog="wrapdesk",
-        description=tr(
+        description=translate(
             "Cli",
             "WrapDesk keeps your Wellness and Recovery Action Plan private on this computer. "
             "Run without a command to open the app.",
@@ -73,8 +72,13 @@ def build_parser(translate: Translate = untranslated) -> argparse.ArgumentParser
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"wrapdesk {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=translate("Cli", "with no command: open the app on the built-in demo plan"),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (plan_commands,):
+    for module in (plan_commands, history_command, exchange_commands, print_command):
         module.register(sub, translate)
     return parser
 
@@ -95,8 +99,9 @@ def run(
     except SystemExit as exc:  # --help, --version, or a usage error (already printed)
         return int(exc.code or 0)
     if args.command is None:
-        parser.print_help(stderr)
-        return EXIT_USAGE
+        from wrapdesk.app import main as open_app
+
+        return open_app(["--demo"] if args.demo else [])
     console = Console(stdin, stdout, stderr, translate)
     try:
         code: int = args.run(args, console)

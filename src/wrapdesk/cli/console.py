@@ -123,32 +123,38 @@ class Console:
 
 def read_passphrase(console: Console, from_stdin: bool, prompt: str) -> str:
     """A passphrase from stdin's next line, or asked at the terminal."""
-    tr = console.translate
+    translate = console.translate
     if from_stdin:
-        return console.stdin_line(tr("Cli", "a passphrase"))
+        return console.stdin_line(translate("Cli", "a passphrase"))
     return console.ask_secret(prompt)
 
 
 def new_passphrase(console: Console, from_stdin: bool) -> str:
-    """A new passphrase: typed twice at the terminal (or one stdin line), long enough."""
-    from wrapdesk.services.passphrase_rules import MIN_LENGTH, too_short
+    """A new passphrase: typed twice at the terminal (or one stdin line), and strong enough
+    (the same rule as the window: long enough, and not easy to guess)."""
+    from wrapdesk.services.passphrase_rules import MIN_LENGTH, strength, too_short
 
-    tr = console.translate
+    translate = console.translate
     if from_stdin:
-        chosen = console.stdin_line(tr("Cli", "a new passphrase"))
+        chosen = console.stdin_line(translate("Cli", "a new passphrase"))
     else:
-        chosen = console.ask_secret(tr("Cli", "New passphrase: "))
-        again = console.ask_secret(tr("Cli", "The same passphrase again: "))
+        chosen = console.ask_secret(translate("Cli", "New passphrase: "))
+        again = console.ask_secret(translate("Cli", "The same passphrase again: "))
         if chosen != again:
-            raise UsageError(tr("Cli", "The two passphrases are different. Nothing was changed."))
+            raise UsageError(
+                translate("Cli", "The two passphrases are different. Nothing was changed.")
+            )
     if too_short(chosen):
         raise UsageError(
-            tr(
+            translate(
                 "Cli",
                 "Please choose a passphrase of at least {count} characters. A few unrelated "
                 "words are long and easy to remember.",
             ).format(count=MIN_LENGTH)
         )
+    verdict = strength(chosen, translate)
+    if not verdict.acceptable:
+        raise UsageError(verdict.words)
     return chosen
 
 
@@ -156,11 +162,11 @@ def secret_for(console: Console, args: argparse.Namespace) -> object:
     """Passphrase or recovery key, as the options say; None when neither was asked for."""
     from wrapdesk.vault import RecoveryKey
 
-    tr = console.translate
+    translate = console.translate
     if getattr(args, "recovery_key_stdin", False):
-        return RecoveryKey.parse(console.stdin_line(tr("Cli", "a recovery key")))
+        return RecoveryKey.parse(console.stdin_line(translate("Cli", "a recovery key")))
     if getattr(args, "passphrase_stdin", False):
-        return console.stdin_line(tr("Cli", "a passphrase"))
+        return console.stdin_line(translate("Cli", "a passphrase"))
     return None
 
 
@@ -176,13 +182,15 @@ def read_plan(args: argparse.Namespace, console: Console) -> Iterator[PlanDataba
     from wrapdesk.services.demo import build_demo_database
     from wrapdesk.services.plan_file import read_plan
 
-    tr = console.translate
+    translate = console.translate
     if args.demo:
         db = build_demo_database()
     else:
         if args.path is None:
-            raise UsageError(tr("Cli", "Name a plan file, or use --demo to try the demo plan."))
-        secret = read_passphrase(console, args.passphrase_stdin, tr("Cli", "Passphrase: "))
+            raise UsageError(
+                translate("Cli", "Name a plan file, or use --demo to try the demo plan.")
+            )
+        secret = read_passphrase(console, args.passphrase_stdin, translate("Cli", "Passphrase: "))
         db = read_plan(Path(args.path), secret)
     try:
         yield db
@@ -192,23 +200,12 @@ def read_plan(args: argparse.Namespace, console: Console) -> Iterator[PlanDataba
 
 def add_plan_source(parser: argparse.ArgumentParser, translate: Translate) -> None:
     """``PATH [--passphrase-stdin] | --demo``, shared by every command that reads a plan."""
-    tr = translate
     parser.add_argument("path", metavar="PATH", nargs="?")
     parser.add_argument(
         "--passphrase-stdin",
         action="store_true",
-        help=tr("Cli", "read the passphrase from the first line of standard input"),
+        help=translate("Cli", "read the passphrase from the first line of standard input"),
     )
     parser.add_argument(
-        "--demo", action="store_true", help=tr("Cli", "use the built-in demo plan instead")
+        "--demo", action="store_true", help=translate("Cli", "use the built-in demo plan instead")
     )
-
-
-def disable_core_dumps() -> None:
-    """A crash must never write the plan's plaintext to a core file."""
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ImportError, ValueError, OSError):  # pragma: no cover - not on this platform
-        pass

@@ -22,13 +22,13 @@ def cmd_new(args: argparse.Namespace, console: Console) -> int:
     """Create a new, empty plan file and print its recovery key once."""
     from wrapdesk.services.plan_file import PlanFile
 
-    tr = console.translate
+    translate = console.translate
     passphrase = new_passphrase(console, args.passphrase_stdin)
-    console.say(tr("Cli", "Creating your plan. This takes a few seconds…"))
+    console.say(translate("Cli", "Creating your plan. This takes a few seconds…"))
     plan, recovery = PlanFile.create(Path(args.path), passphrase)
     plan.close()
     console.say(
-        tr(
+        translate(
             "Cli",
             "Your plan is saved in {path}. Below is its recovery key: the only way back in if "
             "you forget your passphrase. Print it or write it down, and keep it somewhere safe. "
@@ -44,22 +44,24 @@ def cmd_verify(args: argparse.Namespace, console: Console) -> int:
     from wrapdesk.services.plan_file import verify_file
     from wrapdesk.vault import RecoveryKey
 
-    tr = console.translate
+    translate = console.translate
     secret = secret_for(console, args)
     assert secret is None or isinstance(secret, str | RecoveryKey)
     report = verify_file(Path(args.path), secret)
     console.result(
-        tr(
+        translate(
             "Cli",
             "{name}: a WrapDesk plan file (format {version}, save number {count}). Its "
             "checksum matches.",
         ).format(name=report.path.name, version=report.format_version, count=report.save_counter)
     )
     if report.decrypted:
-        console.result(tr("Cli", "It opens with the key you gave, and its contents are sound."))
+        console.result(
+            translate("Cli", "It opens with the key you gave, and its contents are sound.")
+        )
     else:
         console.result(
-            tr(
+            translate(
                 "Cli",
                 "To check its contents too, add --passphrase-stdin or --recovery-key-stdin.",
             )
@@ -71,12 +73,12 @@ def cmd_change_passphrase(args: argparse.Namespace, console: Console) -> int:
     """Change the passphrase of a plan file (the recovery key stays the same)."""
     from wrapdesk.services.plan_file import PlanFile
 
-    tr = console.translate
-    old = read_passphrase(console, args.passphrase_stdin, tr("Cli", "Current passphrase: "))
+    translate = console.translate
+    old = read_passphrase(console, args.passphrase_stdin, translate("Cli", "Current passphrase: "))
     with PlanFile.open(Path(args.path), old) as plan:
         new = new_passphrase(console, args.passphrase_stdin)
         plan.change_passphrase(new)
-    console.say(tr("Cli", "Your passphrase is changed. Your recovery key still works."))
+    console.say(translate("Cli", "Your passphrase is changed. Your recovery key still works."))
     return EXIT_OK
 
 
@@ -99,45 +101,52 @@ def cmd_show(args: argparse.Namespace, console: Console) -> int:
 
 def register(sub: Any, translate: Translate) -> None:
     """Add this module's commands to the ``wrapdesk`` parser."""
-    tr = translate
-    p = sub.add_parser("new", help=tr("Cli", "create a new plan file and show its recovery key"))
+    p = sub.add_parser(
+        "new", help=translate("Cli", "create a new plan file and show its recovery key")
+    )
     p.add_argument("path", metavar="PATH")
     p.add_argument(
         "--passphrase-stdin",
         action="store_true",
-        help=tr("Cli", "read the passphrase from the first line of standard input"),
+        help=translate("Cli", "read the passphrase from the first line of standard input"),
     )
     p.set_defaults(run=cmd_new)
 
-    p = sub.add_parser("verify", help=tr("Cli", "check that a plan file is whole and sound"))
+    p = sub.add_parser("verify", help=translate("Cli", "check that a plan file is whole and sound"))
     p.add_argument("path", metavar="PATH")
     group = p.add_mutually_exclusive_group()
     group.add_argument(
         "--passphrase-stdin",
         action="store_true",
-        help=tr("Cli", "also decrypt and check the contents, reading the passphrase from stdin"),
+        help=translate(
+            "Cli", "also decrypt and check the contents, reading the passphrase from stdin"
+        ),
     )
     group.add_argument(
         "--recovery-key-stdin",
         action="store_true",
-        help=tr("Cli", "the same, with the recovery key read from stdin"),
+        help=translate("Cli", "the same, with the recovery key read from stdin"),
     )
     p.set_defaults(run=cmd_verify)
 
-    p = sub.add_parser("change-passphrase", help=tr("Cli", "set a new passphrase for a plan"))
+    p = sub.add_parser(
+        "change-passphrase", help=translate("Cli", "set a new passphrase for a plan")
+    )
     p.add_argument("path", metavar="PATH")
     p.add_argument(
         "--passphrase-stdin",
         action="store_true",
-        help=tr("Cli", "read the old, then the new passphrase from stdin, one per line"),
+        help=translate("Cli", "read the old, then the new passphrase from stdin, one per line"),
     )
     p.set_defaults(run=cmd_change_passphrase)
 
     p = sub.add_parser(
-        "show", help=tr("Cli", "print the plan as text (you choose to see it in plain text)")
+        "show", help=translate("Cli", "print the plan as text (you choose to see it in plain text)")
     )
-    add_plan_source(p, tr)
+    add_plan_source(p, translate)
     p.add_argument(
-        "--json", action="store_true", help=tr("Cli", "print the plan document (JSON) instead")
+        "--json",
+        action="store_true",
+        help=translate("Cli", "print the plan document (JSON) instead"),
     )
     p.set_defaults(run=cmd_show)

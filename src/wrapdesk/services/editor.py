@@ -158,6 +158,8 @@ class PlanEditor:
             self._session.commit()
 
     def _changed(self, areas: set[str]) -> None:
+        # Collections loaded before the edit (a section's entries) must not be served stale.
+        self._session.expire_all()
         self.revision += 1
         for listener in list(self._listeners):
             listener(set(areas))
@@ -273,6 +275,28 @@ class PlanEditor:
             select(Section.key, func.count(Entry.id)).join(Entry).group_by(Section.key)
         )
         return {key: int(count) for key, count in rows}
+
+    def part_counts(self) -> dict[str, int]:
+        """How much each part holds: its entries, plus the facts it shows (a medicines part
+        counts the medicines). Parts holding nothing are left out."""
+        counts = self.entry_counts()
+        sizes = {
+            "medicines": self._count(Medicine),
+            "treatments": self._count(Treatment),
+            "places": self._count(Place),
+            "refusals": self._count(Refusal),
+            "people": self._count(Person),
+        }
+        for definition in catalogue.SECTIONS:
+            if definition.group == "advance" and definition.key == "advance-statement":
+                continue  # it shows the shared facts, but they are written elsewhere
+            extra = sum(sizes.get(kind, 0) for kind in definition.structured)
+            if extra:
+                counts[definition.key] = counts.get(definition.key, 0) + extra
+        return counts
+
+    def _count(self, entity: type[Medicine | Treatment | Place | Refusal | Person]) -> int:
+        return int(self._session.scalar(select(func.count(entity.id))) or 0)
 
     def owner(self) -> OwnerDoc:
         """The plan's owner."""

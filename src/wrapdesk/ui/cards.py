@@ -1,0 +1,137 @@
+"""Small building blocks every page uses: cards, headings, quiet text, fold-away parts.
+
+Spacing follows an 8-pixel grid. Sizes are relative to the application font, so the
+text-size setting (100–200 %) scales everything together.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QLayout,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wrapdesk.i18n import Translate
+from wrapdesk.ui.icons import icon
+
+GRID = 8
+
+
+def qt_translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Qt's translator, in the shape the Qt-free layers expect (``i18n.Translate``)."""
+    return QCoreApplication.translate(context, source, disambiguation, n)
+
+
+TRANSLATE: Translate = qt_translate
+
+
+def scaled_font(factor: float, bold: bool = False) -> QFont:
+    """The application font at ``factor`` times its size."""
+    font = QFont(QApplication.font())
+    size = font.pointSizeF()
+    if size > 0:
+        font.setPointSizeF(size * factor)
+    font.setBold(bold)
+    return font
+
+
+def heading(text: str, level: int = 1) -> QLabel:
+    """A heading: level 1 for a page title, 2 for a part of a page, 3 for a list label."""
+    label = QLabel(text)
+    label.setProperty("heading", True)
+    label.setFont(scaled_font({1: 1.6, 2: 1.25, 3: 1.05}[level], bold=True))
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName(text)
+    return label
+
+
+def quiet(text: str, rich: bool = False) -> QLabel:
+    """Muted, wrapping text for purposes, prompts and hints."""
+    label = QLabel(text)
+    label.setProperty("muted", True)
+    label.setWordWrap(True)
+    if rich:
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        label.setOpenExternalLinks(False)
+    else:
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete everything in ``layout`` (before drawing it afresh)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            break
+        widget = item.widget()
+        inner = item.layout()
+        if widget is not None:
+            widget.deleteLater()
+        elif inner is not None:
+            clear_layout(inner)
+            inner.deleteLater()
+
+
+def card(*, notice: bool = False) -> tuple[QFrame, QVBoxLayout]:
+    """A rounded card with a hairline border (or a soft notice), and its layout."""
+    frame = QFrame()
+    frame.setProperty("notice" if notice else "card", True)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(2 * GRID, 2 * GRID, 2 * GRID, 2 * GRID)
+    layout.setSpacing(GRID)
+    return frame, layout
+
+
+class FoldSection(QWidget):
+    """A titled part that folds open and shut (ideas, examples, explanations)."""
+
+    toggled = Signal(bool)
+
+    def __init__(self, title: str, content: QWidget, *, open_: bool = False) -> None:
+        super().__init__()
+        self._title = title
+        self._button = QToolButton()
+        self._button.setProperty("link", True)
+        self._button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._button.setCheckable(True)
+        self._button.setAccessibleName(title)
+        self._button.toggled.connect(self._on_button_toggled)
+        self._content = content
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(GRID // 2)
+        layout.addWidget(self._button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(content)
+        content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._button.setChecked(open_)
+        self._on_button_toggled(open_)
+
+    @property
+    def button(self) -> QToolButton:
+        """The button that folds the part (for focus order and tests)."""
+        return self._button
+
+    def is_open(self) -> bool:
+        """True while unfolded."""
+        return self._button.isChecked()
+
+    def set_open(self, open_: bool) -> None:
+        """Fold or unfold."""
+        self._button.setChecked(open_)
+
+    def _on_button_toggled(self, open_: bool) -> None:
+        self._button.setIcon(icon("collapse" if open_ else "expand"))
+        self._button.setText(self._title)
+        self._content.setVisible(open_)
+        self.toggled.emit(open_)

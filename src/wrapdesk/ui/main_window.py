@@ -1,0 +1,786 @@
+"""The main window: welcome, unlock, the open plan; menus, shortcuts, saving and locking.
+
+Locking (Ctrl+L, after a while without use, when the screen locks or the machine goes to
+sleep) saves first, then throws away every widget that showed the plan and forgets the
+key. If the save fails, nothing is thrown away: the banner says why and the plan stays.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QToolButton,
+    QWidget,
+)
+
+from wrapdesk.ui import settings as keys
+from wrapdesk.ui.cards import GRID, TRANSLATE
+from wrapdesk.ui.confirm import ask
+from wrapdesk.ui.icons import icon
+from wrapdesk.ui.lock_watch import DesktopLockSignals, IdleWatch
+from wrapdesk.ui.plan_view import PlanView
+from wrapdesk.ui.session import FAILED, SAVED, SAVING, UNSAVED, PlanSession
+from wrapdesk.ui.settings import AppSettings
+from wrapdesk.ui.tasks import TaskRunner
+from wrapdesk.ui.unlock_page import UnlockPage
+from wrapdesk.ui.welcome_page import WelcomePage
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """WrapDesk's one main window."""
+
+    def __init__(self, settings: AppSettings, tasks: TaskRunner) -> None:
+        super().__init__()
+        self.settings = settings
+        self.tasks = tasks
+        self.session: PlanSession | None = None
+        self.view: PlanView | None = None
+        self._resume_page = "overview"
+        self._closing = False
+        self.setWindowTitle("WrapDesk")
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage()
+        self.unlock_page = UnlockPage()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.unlock_page)
+        self.setCentralWidget(self.stack)
+        self.welcome.create_requested.connect(self.create_plan)
+        self.welcome.open_requested.connect(self.choose_plan_file)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.shared_requested.connect(self.open_shared)
+        self.unlock_page.unlock_requested.connect(self._on_unlock_page_unlock_requested)
+        self.unlock_page.backup_requested.connect(self._on_unlock_page_backup_requested)
+        self.unlock_page.cancel_requested.connect(self._on_unlock_page_cancel_requested)
+        self._build_actions()
+        self._build_menus()
+        self._build_corner()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(12 * GRID)
+        self.busy.setMaximumHeight(GRID)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(self.busy)
+        tasks.busy_changed.connect(self.busy.setVisible)
+        self.idle = IdleWatch(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.idle.idle.connect(self.lock)
+        self.desktop_lock = DesktopLockSignals(self)
+        self.desktop_lock.lock_requested.connect(self.lock)
+        settings.changed.connect(self._on_settings_changed)
+        geometry = settings.get(keys.WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(
+                self.fontMetrics().averageCharWidth() * 130, self.fontMetrics().height() * 42
+            )
+        self._update_actions()
+
+    # ------------------------------------------------------------------ actions and menus
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        meaning: str | None = None,
+        *,
+        plan: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if meaning:
+            action.setIcon(icon(meaning))
+        action.triggered.connect(lambda _checked=False: slot())
+        action.setProperty("needs_plan", plan)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        S = QKeySequence.StandardKey  # noqa: N806 - Qt's name
+        self.act_new = self._action(tr("&New plan…"), self.create_plan, S.New, "new")
+        self.act_open = self._action(tr("&Open plan…"), self.choose_plan_file, S.Open, "open")
+        self.act_demo = self._action(tr("Try the &demo"), self.open_demo, None, "demo")
+        self.act_shared = self._action(
+            tr("Open a plan someone &shared…"), self.open_shared, None, "share"
+        )
+        self.act_backup = self._action(tr("&Back up…"), self.back_up, None, "backup", plan=True)
+        self.act_restore = self._action(tr("&Restore…"), self.restore, None, None)
+        self.act_print = self._action(
+            tr("&Print…"), lambda: self.print_document("crisis-plan"), S.Print, "print", plan=True
+        )
+        self.act_pdf = self._action(
+            tr("Save as P&DF…"),
+            lambda: self.save_pdf("crisis-plan"),
+            "Ctrl+Shift+E",
+            None,
+            plan=True,
+        )
+        self.act_lock = self._action(tr("&Lock"), self.lock, "Ctrl+L", "lock", plan=True)
+        self.act_close = self._action(tr("&Close plan"), self.close_plan, S.Close, None, plan=True)
+        self.act_quit = self._action(tr("&Quit"), self.close, S.Quit, None)
+        self.act_undo = self._action(tr("&Undo"), self.undo, S.Undo, None, plan=True)
+        self.act_redo = self._action(tr("&Redo"), self.redo, "Ctrl+Shift+Z", None, plan=True)
+        self.act_find = self._action(tr("&Find…"), self.find_in_plan, S.Find, "find", plan=True)
+        self.act_settings = self._action(tr("&Settings…"), self.open_settings, "Ctrl+,", "settings")
+        self.act_review = self._action(
+            tr("Start a &review"), self.start_review, None, "reviews", plan=True
+        )
+        self.act_crisis = self._action(
+            tr("I've been through a &crisis"), self.after_crisis, None, None, plan=True
+        )
+        self.act_share = self._action(
+            tr("&Share with a supporter…"), self.share, None, "share", plan=True
+        )
+        self.act_key = self._action(
+            tr("My &supporter key…"), self.supporter_key, None, "key", plan=True
+        )
+        self.act_custom = self._action(
+            tr("Add your &own part…"), self.add_custom_section, None, "add", plan=True
+        )
+        self.act_overview = self._action(
+            tr("O&verview"), lambda: self.go("overview"), "Ctrl+1", "overview", plan=True
+        )
+        self.act_people = self._action(
+            tr("&People"), lambda: self.go("people"), "Ctrl+2", "people", plan=True
+        )
+        self.act_reviews = self._action(
+            tr("Re&views"), lambda: self.go("reviews"), "Ctrl+3", "reviews", plan=True
+        )
+        self.act_versions = self._action(
+            tr("&Versions and sharing"),
+            lambda: self.go("versions"),
+            "Ctrl+4",
+            "versions",
+            plan=True,
+        )
+        self.act_sidebar = self._action(
+            tr("Go to the list of &parts"), self.focus_sidebar, "F6", None, plan=True
+        )
+        self.act_glossary = self._action(
+            tr("&Glossary"), lambda: self.show_glossary(""), S.HelpContents, "glossary"
+        )
+        self.act_about = self._action(tr("&About WrapDesk"), self.about, None, "info")
+
+    def _build_menus(self) -> None:
+        tr = self.tr
+        bar = self.menuBar()
+        file = bar.addMenu(tr("&File"))
+        file.addActions([self.act_new, self.act_open, self.act_demo, self.act_shared])
+        file.addSeparator()
+        file.addActions([self.act_backup, self.act_restore])
+        file.addSeparator()
+        file.addActions([self.act_print, self.act_pdf])
+        file.addSeparator()
+        file.addActions([self.act_lock, self.act_close, self.act_quit])
+        edit = bar.addMenu(tr("&Edit"))
+        edit.addActions([self.act_undo, self.act_redo])
+        edit.addSeparator()
+        edit.addAction(self.act_find)
+        edit.addSeparator()
+        edit.addAction(self.act_settings)
+        plan = bar.addMenu(tr("&Plan"))
+        plan.addActions(
+            [
+                self.act_overview,
+                self.act_people,
+                self.act_reviews,
+                self.act_versions,
+                self.act_sidebar,
+            ]
+        )
+        plan.addSeparator()
+        plan.addActions(
+            [self.act_review, self.act_crisis, self.act_share, self.act_key, self.act_custom]
+        )
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addActions([self.act_glossary, self.act_about])
+
+    def _build_corner(self) -> None:
+        corner = QWidget()
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 0, GRID, 0)
+        self.lock_button = QToolButton()
+        self.lock_button.setDefaultAction(self.act_lock)
+        self.lock_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.lock_button.setAutoRaise(True)
+        self.save_label = QLabel("")
+        self.save_label.setAccessibleName(self.tr("Saving"))
+        row.addWidget(self.lock_button)
+        row.addWidget(self.save_label)
+        self._corner = corner  # PySide does not take ownership through setCornerWidget
+        self.menuBar().setCornerWidget(corner)
+
+    def _update_actions(self) -> None:
+        unlocked = self.session is not None and not self.session.is_locked
+        for action in self.findChildren(QAction):
+            if action.property("needs_plan"):
+                action.setEnabled(unlocked)
+        if unlocked:
+            assert self.session is not None
+            editor = self.session.editor
+            self.act_undo.setEnabled(editor.can_undo)
+            self.act_redo.setEnabled(editor.can_redo)
+            self.act_undo.setText(
+                self.tr("&Undo {what}").format(what=TRANSLATE("Edits", editor.undo_label))
+                if editor.undo_label
+                else self.tr("&Undo")
+            )
+            self.act_redo.setText(
+                self.tr("&Redo {what}").format(what=TRANSLATE("Edits", editor.redo_label))
+                if editor.redo_label
+                else self.tr("&Redo")
+            )
+            demo = self.session.is_demo
+            self.act_backup.setEnabled(not demo)
+        self.lock_button.setVisible(unlocked)
+        if self.session is None:
+            self.save_label.setText("")
+        elif self.session.is_locked:
+            self.save_label.setText(self.tr("Locked"))
+        self.act_restore.setEnabled(self.session is None or not self.session.is_demo)
+
+    # ------------------------------------------------------------------ opening
+
+    def start(self) -> None:
+        """First screen: the last plan's unlock page if there is one, else the welcome."""
+        last = self.settings.get(keys.LAST_PLAN)
+        if last and Path(last).is_file():
+            self.open_path(Path(last))
+        else:
+            self.stack.setCurrentWidget(self.welcome)
+
+    def open_path(self, path: Path) -> None:
+        """Ask for the passphrase of ``path``."""
+        if not self._leave_current_plan():
+            return
+        self.unlock_page.show_for(path)
+        self.stack.setCurrentWidget(self.unlock_page)
+        self.setWindowTitle(self.tr("{name} — WrapDesk").format(name=path.stem))
+
+    def choose_plan_file(self) -> None:
+        """Pick a plan file to open."""
+        from wrapdesk.ui.create_dialog import default_folder
+
+        dialog = QFileDialog(
+            self,
+            self.tr("Open a plan"),
+            str(default_folder()),
+            self.tr("WrapDesk plans (*.wrapdesk);;All files (*)"),
+        )
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda chosen: self.open_path(Path(chosen)))
+        dialog.open()
+
+    def open_demo(self) -> None:
+        """Open the demo plan from a throwaway copy (nothing to type)."""
+        if not self._leave_current_plan():
+            return
+        from wrapdesk.services.demo import DemoPlan
+
+        self.statusBar().showMessage(self.tr("Opening the demo plan…"))
+        self.tasks.run(DemoPlan, self._on_demo_ready, self._on_open_failed)
+
+    def _on_demo_ready(self, demo: object) -> None:
+        from wrapdesk.services.demo import DemoPlan
+
+        assert isinstance(demo, DemoPlan)
+        self.statusBar().showMessage(
+            self.tr("This is the demo plan. Nothing you change here is kept."), 8000
+        )
+        self._start_session(demo.plan, demo)
+
+    def _on_open_failed(self, error: BaseException) -> None:
+        from wrapdesk.services.messages import describe
+
+        self.statusBar().showMessage(describe(error, TRANSLATE), 15000)
+
+    def create_plan(self) -> None:
+        """Make a new plan."""
+        if not self._leave_current_plan():
+            return
+        from wrapdesk.ui.create_dialog import CreatePlanDialog
+
+        dialog = CreatePlanDialog(self.tasks, self)
+        dialog.setObjectName("create-plan")
+        created: list[object] = []
+        dialog.created.connect(created.append)
+        dialog.print_recovery_sheet.connect(self.print_recovery_sheet)
+
+        def finished(_result: int) -> None:
+            if created:
+                from wrapdesk.services.plan_file import PlanFile
+
+                plan = created[0]
+                assert isinstance(plan, PlanFile)
+                self._start_session(plan)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _on_unlock_page_unlock_requested(self, secret: object) -> None:
+        from wrapdesk.vault import RecoveryKey
+
+        self.unlock_page.set_busy(True)
+        recovered = isinstance(secret, RecoveryKey)
+        if self.session is not None and self.session.is_locked:
+            self.session.unlock(
+                secret,  # type: ignore[arg-type]
+                lambda: self._on_unlocked(recovered),
+                self.unlock_page.show_problem,
+            )
+            return
+        path = self.unlock_page.path
+        assert path is not None
+        from wrapdesk.services.plan_file import PlanFile
+
+        self.tasks.run(
+            lambda: PlanFile.open(path, secret),  # type: ignore[arg-type]
+            lambda plan: self._start_session(plan, recovered=recovered),
+            self.unlock_page.show_problem,
+        )
+
+    def _on_unlock_page_backup_requested(self, backup: Path) -> None:
+        """A damaged plan: check the chosen backup with the passphrase typed, then put it in
+        the plan's place (the damaged file is kept beside the backups) and open it."""
+        path = self.unlock_page.path
+        passphrase = self.unlock_page.passphrase.text()
+        if path is None:
+            return
+        if not passphrase:
+            self.unlock_page.message.setText(
+                self.tr("Type your passphrase above first; the backup opens with the same one.")
+            )
+            self.unlock_page.passphrase.select_all()
+            return
+        from wrapdesk.services import backup as backups
+        from wrapdesk.services.plan_file import PlanFile
+
+        def restore_and_open() -> object:
+            check = backups.check_backup(backup, path, passphrase)
+            backups.restore(check, path)
+            return PlanFile.open(path, passphrase)
+
+        self.unlock_page.set_busy(True)
+        self.tasks.run(restore_and_open, self._start_session, self.unlock_page.show_problem)
+
+    def _on_unlock_page_cancel_requested(self) -> None:
+        if self.session is not None and self.session.is_locked:
+            self.session.close()
+            self.session = None
+        self.stack.setCurrentWidget(self.welcome)
+        self.setWindowTitle("WrapDesk")
+        self._update_actions()
+
+    def _start_session(
+        self, plan: object, demo: object | None = None, *, recovered: bool = False
+    ) -> None:
+        from wrapdesk.services.demo import DemoPlan
+        from wrapdesk.services.plan_file import PlanFile
+
+        assert isinstance(plan, PlanFile)
+        assert demo is None or isinstance(demo, DemoPlan)
+        self.session = PlanSession(plan, self.tasks, demo, parent=self)
+        self.session.save_state_changed.connect(self._on_session_save_state_changed)
+        self.session.changed.connect(lambda _areas: self._update_actions())
+        if demo is None:
+            self.settings.set(keys.LAST_PLAN, str(plan.path))
+            self.setWindowTitle(self.tr("{name} — WrapDesk").format(name=plan.path.stem))
+        else:
+            self.setWindowTitle(self.tr("Demo plan — WrapDesk"))
+        self._show_plan("overview")
+        self._on_session_save_state_changed(SAVED)
+        if recovered:
+            self.change_passphrase(ask_current=False)
+
+    def _on_unlocked(self, recovered: bool) -> None:
+        self._show_plan(self._resume_page)
+        if recovered:
+            self.change_passphrase(ask_current=False)
+
+    def _show_plan(self, page: str) -> None:
+        assert self.session is not None
+        from wrapdesk.ui.overview_page import OverviewPage
+
+        session = self.session
+        self.view = PlanView(
+            session, {"overview": lambda: OverviewPage(session), **self._extra_pages(session)}
+        )
+        self.view.glossary_requested.connect(self.show_glossary)
+        self.view.print_requested.connect(self.print_document)
+        self.view.action_requested.connect(self._on_view_action_requested)
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        try:
+            self.view.show_page(page)
+        except KeyError:
+            self.view.show_page("overview")
+        self.view.focus_page()
+        self.idle.set_minutes(self.settings.idle_lock_minutes())
+        self._update_actions()
+
+    def _extra_pages(self, session: PlanSession) -> dict[str, Callable[[], QWidget]]:
+        """Pages built by the cycle and sharing screens."""
+        from wrapdesk.ui.reviews_page import ReviewsPage
+        from wrapdesk.ui.versions_page import VersionsPage
+
+        return {
+            "reviews": lambda: ReviewsPage(session),
+            "versions": lambda: VersionsPage(session),
+        }
+
+    def _drop_view(self) -> None:
+        if self.view is not None:
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None
+
+    # ------------------------------------------------------------------ saving and locking
+
+    def _on_session_save_state_changed(self, state: str) -> None:
+        words = {
+            SAVED: self.tr("Saved"),
+            SAVING: self.tr("Saving…"),
+            UNSAVED: self.tr("Not saved yet"),
+            FAILED: self.tr("Not saved"),
+        }[state]
+        if self.session is not None and self.session.is_demo:
+            words = self.tr("Demo: not kept")
+        self.save_label.setText(words)
+        self.save_label.setAccessibleName(words)
+        self.save_label.setToolTip(words)
+
+    def lock(self) -> None:
+        """Save, then lock (nothing of the plan stays on screen or in memory)."""
+        if self.session is None or self.session.is_locked or self._closing:
+            return
+        page = self.view.current if self.view is not None else "overview"
+        error = self.session.lock()
+        if error is not None:
+            if self.view is not None:
+                self.view.show_problem(error)
+            self.statusBar().showMessage(
+                self.tr(
+                    "Your plan wasn't locked because your latest changes couldn't be saved yet."
+                ),
+                15000,
+            )
+            return
+        self._resume_page = page
+        self.idle.stop()
+        self._drop_view()
+        QApplication.clipboard().clear()
+        self.unlock_page.show_for(self.session.plan.path, locked=True)
+        self.stack.setCurrentWidget(self.unlock_page)
+        self._update_actions()
+
+    def _leave_current_plan(self) -> bool:
+        """Close the open plan before opening another; False if it could not be saved."""
+        if self.session is None:
+            return True
+        error = self.session.close()
+        if error is not None:
+            if self.view is not None:
+                self.view.show_problem(error)
+            return False
+        self.session = None
+        self._drop_view()
+        self.idle.stop()
+        self._update_actions()
+        return True
+
+    def close_plan(self) -> None:
+        """Save and close the plan, back to the welcome screen."""
+        if self._leave_current_plan():
+            self.stack.setCurrentWidget(self.welcome)
+            self.setWindowTitle("WrapDesk")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's API
+        """Save before closing; if that fails, say so and stay open unless asked twice."""
+        self.settings.set(keys.WINDOW_GEOMETRY, QByteArray(self.saveGeometry()))
+        if self._closing or self.session is None:
+            self._closing = True
+            event.accept()
+            return
+        error = self.session.close()
+        if error is None:
+            self.session = None
+            self._closing = True
+            event.accept()
+            return
+        event.ignore()
+        if self.view is not None:
+            self.view.show_problem(error)
+        ask(
+            self,
+            self.tr(
+                "Your latest changes couldn't be saved, so WrapDesk is still open. If you close "
+                "now, the changes since your last save will be lost. Your saved plan and its "
+                "backups are safe."
+            ),
+            self.tr("Close and lose those changes"),
+            self._force_close,
+            self.tr("Stay open"),
+        )
+
+    def _force_close(self) -> None:
+        self._closing = True
+        self.close()
+
+    # ------------------------------------------------------------------ editing
+
+    def undo(self) -> None:
+        """Undo the last edit and show where it was."""
+        if self.session is not None and self.view is not None:
+            areas = self.session.editor.undo()
+            self.view.show_areas(areas)
+            self._update_actions()
+
+    def redo(self) -> None:
+        """Redo the last undone edit and show where it was."""
+        if self.session is not None and self.view is not None:
+            areas = self.session.editor.redo()
+            self.view.show_areas(areas)
+            self._update_actions()
+
+    def find_in_plan(self) -> None:
+        """Find across the plan."""
+        if self.view is not None:
+            self.view.find_bar.start()
+
+    def go(self, page: str) -> None:
+        """Show a page of the plan."""
+        if self.view is not None:
+            self.view.show_page(page)
+            self.view.focus_page()
+
+    def focus_sidebar(self) -> None:
+        """Move the keyboard focus to the list of parts."""
+        if self.view is not None:
+            self.view.sidebar.setFocus()
+
+    def add_custom_section(self) -> None:
+        """Add a part of the person's own making."""
+        from PySide6.QtWidgets import QInputDialog
+
+        if self.session is None or self.view is None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Add your own part"))
+        dialog.setLabelText(self.tr("What would you like to call it?"))
+        dialog.setObjectName("add-part")
+
+        def chosen(title: str) -> None:
+            if title.strip() and self.session is not None and self.view is not None:
+                key = self.session.editor.add_custom_section(title.strip())
+                self.view.show_page(f"section:{key}")
+                self.view.focus_page()
+
+        dialog.textValueSelected.connect(chosen)
+        dialog.open()
+
+    def _on_view_action_requested(self, action: str) -> None:
+        if action == "share":
+            self.share()
+        elif action == "start-review":
+            self.start_review()
+        elif action == "after-crisis":
+            self.after_crisis()
+        elif action.startswith("update:"):
+            self.share(update_person=int(action.removeprefix("update:")))
+
+    # ------------------------------------------------------------------ dialogs
+
+    def show_glossary(self, key: str) -> None:
+        """Open the glossary, at ``key`` if given."""
+        from wrapdesk.ui.glossary_dialog import GlossaryDialog
+
+        dialog = self.findChild(GlossaryDialog)
+        if dialog is None:
+            dialog = GlossaryDialog(self)
+        if key:
+            dialog.show_term(key)
+        else:
+            dialog.show()
+            dialog.filter.setFocus()
+
+    def about(self) -> None:
+        """About WrapDesk."""
+        from wrapdesk.ui.about_dialog import show_about
+
+        show_about(self)
+
+    def open_settings(self) -> None:
+        """The settings window."""
+        from wrapdesk.ui.settings_dialog import SettingsDialog
+        from wrapdesk.vault import backups
+
+        folder = None
+        if self.session is not None and not self.session.is_demo and not self.session.is_locked:
+            folder = str(backups.folder_for(self.session.plan.path))
+        dialog = SettingsDialog(self.settings, folder, self)
+        dialog.setObjectName("settings")
+        dialog.change_passphrase_requested.connect(lambda: self.change_passphrase(True))
+        dialog.new_recovery_key_requested.connect(self.new_recovery_key)
+        dialog.open()
+
+    def change_passphrase(self, ask_current: bool = True) -> None:
+        """Choose a new passphrase."""
+        if self.session is None or self.session.is_locked:
+            return
+        from wrapdesk.ui.passphrase_dialogs import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self.session, self.tasks, self, ask_current=ask_current)
+        dialog.setObjectName("change-passphrase")
+        dialog.changed.connect(
+            lambda: self.statusBar().showMessage(self.tr("Your passphrase is changed."), 8000)
+        )
+        dialog.open()
+
+    def new_recovery_key(self) -> None:
+        """Replace the recovery key."""
+        if self.session is None or self.session.is_locked:
+            return
+        from wrapdesk.ui.passphrase_dialogs import RecoveryKeyDialog
+
+        dialog = RecoveryKeyDialog(self.session, self.tasks, self)
+        dialog.setObjectName("recovery-key")
+        dialog.print_sheet.connect(self.print_recovery_sheet)
+        dialog.open()
+
+    def _on_settings_changed(self, key: str) -> None:
+        if (
+            key == keys.IDLE_LOCK_MINUTES.key
+            and self.session is not None
+            and not self.session.is_locked
+        ):
+            self.idle.set_minutes(self.settings.idle_lock_minutes())
+
+    # ------------------------------------------------------------------ printing, sharing,
+    # reviews: screens of their own (print_flow, share_flow, review wizard)
+
+    def print_document(self, kind: str) -> None:
+        """Print (with a preview) one of the printouts."""
+        if self.session is None or self.session.is_locked:
+            return
+        from wrapdesk.ui.print_flow import PrintFlow
+
+        PrintFlow(self, self.session, self.settings, self.tasks).print(kind)
+
+    def save_pdf(self, kind: str) -> None:
+        """Save one of the printouts as a PDF where the person chooses."""
+        if self.session is None or self.session.is_locked:
+            return
+        from wrapdesk.ui.print_flow import PrintFlow
+
+        PrintFlow(self, self.session, self.settings, self.tasks).save_pdf(kind)
+
+    def print_recovery_sheet(self, key_text: str, plan_path: str) -> None:
+        """Print the recovery sheet (no plan content)."""
+        from wrapdesk.ui.print_flow import print_recovery_sheet
+
+        print_recovery_sheet(self, self.settings, self.tasks, key_text, plan_path)
+
+    def share(self, update_person: int | None = None) -> None:
+        """Send an encrypted copy to a supporter."""
+        if self.session is None or self.session.is_locked:
+            return
+        from wrapdesk.ui.share_flow import ShareDialog
+
+        dialog = ShareDialog(
+            self.session, self.settings, self.tasks, self, update_person=update_person
+        )
+        dialog.open()
+
+    def open_shared(self) -> None:
+        """Read a plan someone shared (read-only)."""
+        from wrapdesk.ui.share_flow import open_shared_plan
+
+        open_shared_plan(self, self.tasks, self.session, self.settings)
+
+    def supporter_key(self) -> None:
+        """Show this plan's own supporter key, to send to someone you support."""
+        if self.session is None or self.session.is_locked:
+            return
+        from wrapdesk.ui.share_flow import SupporterKeyDialog
+
+        SupporterKeyDialog(self.session, self).open()
+
+    def back_up(self) -> None:
+        """Copy the plan file somewhere safe (a USB stick), and check the copy."""
+        if self.session is None or self.session.is_locked:
+            return
+        from wrapdesk.ui.share_flow import back_up
+
+        back_up(self, self.session, self.tasks)
+
+    def restore(self) -> None:
+        """Put a backup in place of the current plan, after checking it and asking."""
+        from wrapdesk.ui.share_flow import restore
+
+        restore(self, self.tasks, self.restore_target(), self.replace_plan_with)
+
+    def restore_target(self) -> Path | None:
+        """The plan a backup would replace: the open one, else the one last opened."""
+        if self.session is not None and not self.session.is_demo:
+            return self.session.plan.path
+        if self.unlock_page.path is not None:
+            return self.unlock_page.path
+        last = self.settings.get(keys.LAST_PLAN)
+        return Path(last) if last else None
+
+    def replace_plan_with(self, check: object, passphrase: str) -> None:
+        """Close the plan (saving it), put the checked backup in its place, open it."""
+        from wrapdesk.services import backup as backups
+        from wrapdesk.services.plan_file import PlanFile
+
+        assert isinstance(check, backups.RestoreCheck)
+        target = self.restore_target()
+        if target is None or not self._leave_current_plan():
+            return
+
+        def work() -> object:
+            backups.restore(check, target)
+            return PlanFile.open(target, passphrase)
+
+        self.tasks.run(work, self._start_session, self._on_open_failed)
+
+    def start_review(self) -> None:
+        """Start (or carry on with) a review: the four-step cycle."""
+        if self.session is None or self.session.is_locked:
+            return
+        from wrapdesk.ui.review_wizard import ReviewWizard
+
+        wizard = ReviewWizard(self.session, self.tasks, self)
+        wizard.glossary_requested.connect(self.show_glossary)
+        wizard.update_requested.connect(lambda pid: self.share(update_person=pid))
+        wizard.open()
+
+    def after_crisis(self) -> None:
+        """After a crisis: open the post-crisis plan and suggest an early review."""
+        if self.session is None or self.session.is_locked or self.view is None:
+            return
+        from wrapdesk.ui.review_wizard import mark_after_crisis
+
+        mark_after_crisis(self, self.session)
+        self.view.show_page("section:post-crisis")
+        self.view.focus_page()

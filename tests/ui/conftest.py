@@ -1,0 +1,48 @@
+"""Fixtures for tests that drive the real widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from tests.helpers import CHEAP_KDF, PASSPHRASE
+from wrapdesk.services.plan_file import PlanFile
+from wrapdesk.ui.session import PlanSession
+from wrapdesk.ui.settings import AppSettings
+from wrapdesk.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def app_settings(tmp_path: Path, qapp: QApplication) -> AppSettings:
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    return AppSettings(store)
+
+
+@pytest.fixture
+def tasks(qapp: QApplication) -> Iterator[TaskRunner]:
+    runner = TaskRunner()
+    yield runner
+    runner.wait()
+
+
+@pytest.fixture
+def plan_path(tmp_path: Path) -> Path:
+    path = tmp_path / "plans" / "my-plan.wrapdesk"
+    plan, _ = PlanFile.create(path, PASSPHRASE, kdf=CHEAP_KDF)
+    plan.close()
+    return path
+
+
+@pytest.fixture
+def session(plan_path: Path, tasks: TaskRunner) -> Iterator[PlanSession]:
+    plan = PlanFile.open(plan_path, PASSPHRASE)
+    live = PlanSession(plan, tasks, autosave_ms=50)
+    yield live
+    if not live.is_locked:
+        live.close()
+    else:
+        plan.close()
