@@ -7,9 +7,6 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check -q
 SRC    := src/wrapdesk
 
-# Tests and scripts never need a screen; the GUI ones use Qt's offscreen platform.
-export PYTHONDONTWRITEBYTECODE := 1
-
 .PHONY: run test check lint typecheck layers bench translations screenshots clean help
 
 help:

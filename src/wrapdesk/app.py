@@ -7,6 +7,7 @@ the rest are imported in the background while the person types their passphrase.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -27,11 +28,19 @@ from wrapdesk.ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 
+PRELOAD = (
+    "qtawesome",  # the icon font: its import alone takes longer than a bare window
+    "wrapdesk.services.editor",  # SQLAlchemy and the model
+    "wrapdesk.services.plan_file",
+    "wrapdesk.services.versions",
+    "wrapdesk.ui.plan_view",
+)
+
+
 def _preload() -> None:
     """Import the heavy modules off the GUI thread, so opening a plan feels immediate."""
-    import wrapdesk.services.editor
-    import wrapdesk.services.plan_file
-    import wrapdesk.services.versions  # noqa: F401
+    for name in PRELOAD:
+        importlib.import_module(name)
 
 
 class Appearance(QObject):
@@ -136,5 +145,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.open_path(Path(args.path))
     else:
         window.start()
-    QTimer.singleShot(0, lambda: window.tasks.run(_preload, lambda _r: None, lambda _e: None))
+    QTimer.singleShot(
+        0,
+        lambda: window.tasks.run(
+            _preload, lambda _r: window.attach_icons(), lambda _e: window.attach_icons()
+        ),
+    )
     return int(app.exec())

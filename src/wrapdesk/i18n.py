@@ -24,9 +24,19 @@ class Translate(Protocol):
 
 
 def untranslated(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Return ``source`` as written (English), with ``%n`` filled in when a count is given."""
+    """Return ``source`` as written (English); with a count, its English form and ``%n`` filled."""
     del context, disambiguation
-    return source.replace("%n", str(n)) if n >= 0 else source
+    return english_plural(source, n).replace("%n", str(n)) if n >= 0 else source
+
+
+def english_plural(source: str, n: int) -> str:
+    """The English form of a counted message: "(s)" is dropped for one and is "s" otherwise.
+
+    Counted sources are written like "%n thing(s) written". This one rule gives "1 thing
+    written" and "3 things written" in the terminal (through :func:`untranslated`) and in the
+    window (it writes the plural forms of ``translations/wrapdesk_en.ts``). ``%n`` stays.
+    """
+    return source.replace("(s)", "" if n == 1 else "s")
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str, disambiguation: str | None = None) -> str:  # noqa: N802

@@ -43,9 +43,19 @@ def scaled_font(factor: float, bold: bool = False) -> QFont:
     return font
 
 
+def plain(text: str) -> QLabel:
+    """A label that shows ``text`` exactly as written, never as markup (plan text goes here:
+    Qt would otherwise guess that "<b>…" is rich text and draw it)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
 def heading(text: str, level: int = 1) -> QLabel:
     """A heading: level 1 for a page title, 2 for a part of a page, 3 for a list label."""
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setProperty("heading", True)
     label.setFont(scaled_font({1: 1.6, 2: 1.25, 3: 1.05}[level], bold=True))
     label.setWordWrap(True)

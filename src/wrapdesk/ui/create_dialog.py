@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wrapdesk.ui.cards import GRID, TRANSLATE, heading, quiet, scaled_font
+from wrapdesk.ui.cards import GRID, TRANSLATE, heading, plain, quiet, scaled_font
 from wrapdesk.ui.passphrase_field import PassphraseField
 from wrapdesk.ui.tasks import TaskRunner
 
@@ -90,7 +90,7 @@ class CreatePlanDialog(QDialog):
         self.name.textChanged.connect(self._check)
         form.addRow(self.tr("Name"), self.name)
         where = QHBoxLayout()
-        self.where = QLabel(str(self.folder))
+        self.where = plain(str(self.folder))
         self.where.setWordWrap(True)
         self.where.setAccessibleName(self.tr("Folder"))
         change = QPushButton(self.tr("Change…"))

@@ -8,6 +8,7 @@ autosaved; the list redraws from the plan afterwards.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -44,6 +45,13 @@ from wrapdesk.ui.cards import GRID, heading, quiet, scaled_font
 from wrapdesk.ui.icons import icon
 
 MIME = "application/x-wrapdesk-entry"
+
+
+def html_paragraph(text: str) -> str:
+    """``text`` escaped inside a paragraph: shown exactly as written where Qt expects HTML."""
+    return f"<p>{html.escape(text)}</p>"
+
+
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUGGESTED_ROLE = Qt.ItemDataRole.UserRole + 2
 NEW_ROLE = Qt.ItemDataRole.UserRole + 3  # changed in the review under way (co-design)
@@ -125,7 +133,8 @@ class EntryListModel(QAbstractListModel):
                 text = self.tr("{text} (new in this review)").format(text=text)
             return text
         if role == Qt.ItemDataRole.ToolTipRole and who:
-            return self.tr("Suggested by {name}").format(name=who)
+            # Tooltips guess rich text too: convert, so a name is shown exactly as typed.
+            return html_paragraph(self.tr("Suggested by {name}").format(name=who))
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

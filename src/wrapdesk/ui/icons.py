@@ -6,6 +6,9 @@ icon never carries meaning on its own.
 
 from __future__ import annotations
 
+import sys
+
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QIcon
 
 NAMES = {
@@ -51,6 +54,25 @@ NAMES = {
     "started": "ph.circle-half",
     "full": "ph.check-circle",
 }
+
+
+MEANING = "icon_meaning"  # property naming the icon a widget or action should get
+
+
+def later(target: QObject, meaning: str) -> None:
+    """Give ``target`` (an action or button) its icon once icons are loaded (see
+    :func:`attach_all`): loading the icon font costs time the first window should not wait."""
+    target.setProperty(MEANING, meaning)
+    if "qtawesome" in sys.modules and hasattr(target, "setIcon"):  # already loaded: now
+        target.setIcon(icon(meaning))
+
+
+def attach_all(root: QObject) -> None:
+    """Set every icon asked for with :func:`later` under ``root`` (and ``root`` itself)."""
+    for target in [root, *root.findChildren(QObject)]:
+        meaning = target.property(MEANING)
+        if meaning and hasattr(target, "setIcon"):
+            target.setIcon(icon(str(meaning)))
 
 
 def icon(meaning: str, colour: str | None = None) -> QIcon:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,9 +29,11 @@ from PySide6.QtWidgets import (
 from wrapdesk.ui import settings as keys
 from wrapdesk.ui.cards import GRID, TRANSLATE
 from wrapdesk.ui.confirm import ask
-from wrapdesk.ui.icons import icon
+
+if TYPE_CHECKING:
+    from wrapdesk.ui.plan_view import PlanView
+from wrapdesk.ui.icons import attach_all, later
 from wrapdesk.ui.lock_watch import DesktopLockSignals, IdleWatch
-from wrapdesk.ui.plan_view import PlanView
 from wrapdesk.ui.session import FAILED, SAVED, SAVING, UNSAVED, PlanSession
 from wrapdesk.ui.settings import AppSettings
 from wrapdesk.ui.tasks import TaskRunner
@@ -48,7 +51,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.tasks = tasks
         self.session: PlanSession | None = None
-        self.view: PlanView | None = None
+        self.view: PlanView | None = None  # built after unlocking (imported then, too)
         self._resume_page = "overview"
         self._closing = False
         self.setWindowTitle("WrapDesk")
@@ -109,7 +112,7 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if meaning:
-            action.setIcon(icon(meaning))
+            later(action, meaning)
         action.triggered.connect(lambda _checked=False: slot())
         action.setProperty("needs_plan", plan)
         return action
@@ -417,9 +420,14 @@ class MainWindow(QMainWindow):
         if recovered:
             self.change_passphrase(ask_current=False)
 
+    def attach_icons(self) -> None:
+        """Give the menus and the first screens their icons (once the icon font is loaded)."""
+        attach_all(self)
+
     def _show_plan(self, page: str) -> None:
         assert self.session is not None
         from wrapdesk.ui.overview_page import OverviewPage
+        from wrapdesk.ui.plan_view import PlanView
 
         session = self.session
         self.view = PlanView(
@@ -435,6 +443,7 @@ class MainWindow(QMainWindow):
         except KeyError:
             self.view.show_page("overview")
         self.view.focus_page()
+        self.view.start_warming()
         self.idle.set_minutes(self.settings.idle_lock_minutes())
         self._update_actions()
 

@@ -8,13 +8,12 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QWidget,
 )
 
 from wrapdesk.content import catalogue, helplines
-from wrapdesk.ui.cards import TRANSLATE, FoldSection, card, clear_layout, heading, quiet
+from wrapdesk.ui.cards import TRANSLATE, FoldSection, card, clear_layout, heading, plain, quiet
 from wrapdesk.ui.cycle_wheel import CycleWheel
 from wrapdesk.ui.fact_editor import FactEditor, FactSource, FieldDef
 from wrapdesk.ui.icons import icon
@@ -174,8 +173,7 @@ class OverviewPage(PageColumn):
             )
         for person in first + others:
             who = person.name + (f" ({person.relationship})" if person.relationship else "")
-            line = QLabel(f"{who} — {person.phone}")
-            line.setWordWrap(True)
+            line = plain(f"{who} — {person.phone}")
             line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             line.setAccessibleName(f"{who}, {person.phone}")
             layout.addWidget(line)
@@ -188,8 +186,7 @@ class OverviewPage(PageColumn):
             shown = line_def.localized(TRANSLATE)
             row = QHBoxLayout()
             text = f"{shown.name}: {shown.how} {shown.number} — {shown.description}"
-            label = QLabel(text)
-            label.setWordWrap(True)
+            label = plain(text)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             is_hidden = line_def.key in hidden
             label.setVisible(not is_hidden)
@@ -235,9 +232,7 @@ class OverviewPage(PageColumn):
             if outdated:
                 text += " " + self.tr("Your plan has changed since.")
             row = QHBoxLayout()
-            label = QLabel(text)
-            label.setWordWrap(True)
-            row.addWidget(label, 1)
+            row.addWidget(plain(text), 1)
             if outdated and holder.person_id is not None:
                 update = QPushButton(self.tr("Send an update"))
                 update.setAccessibleName(

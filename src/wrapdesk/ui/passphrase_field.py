@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from wrapdesk.ui.cards import TRANSLATE, quiet
-from wrapdesk.ui.icons import icon
+from wrapdesk.ui.icons import icon, later
 
 
 class PassphraseField(QWidget):
@@ -27,7 +27,8 @@ class PassphraseField(QWidget):
         self.edit.setAccessibleName(name)
         self.edit.returnPressed.connect(self.returned.emit)
         self.edit.textChanged.connect(self._on_edit_text_changed)
-        self.toggle = QAction(icon("show"), self.tr("Show passphrase"), self.edit)
+        self.toggle = QAction(self.tr("Show passphrase"), self.edit)
+        later(self.toggle, "show")
         self.toggle.setCheckable(True)
         self.toggle.setShortcut("Alt+S")
         self.toggle.toggled.connect(self._on_toggle_toggled)

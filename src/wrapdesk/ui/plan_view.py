@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -22,6 +22,9 @@ from wrapdesk.ui.cards import GRID, TRANSLATE, card, quiet
 from wrapdesk.ui.find_bar import FindBar
 from wrapdesk.ui.session import FAILED, PlanSession
 from wrapdesk.ui.sidebar import Sidebar
+
+WARM_START_MS = 1500
+WARM_GAP_MS = 60
 
 AREA_PAGES = {
     "people": "people",
@@ -108,6 +111,27 @@ class PlanView(QWidget):
         session.changed.connect(self._on_session_changed)
         session.save_state_changed.connect(self._on_session_save_state_changed)
         self.sidebar.set_counts(session.editor.part_counts())
+        # Build the other pages one at a time while nothing else is happening, so that going
+        # to any page later only shows it (a big plan's Reviews page takes ~100 ms to build).
+        self._warm = QTimer(self)
+        self._warm.setInterval(WARM_GAP_MS)
+        self._warm.timeout.connect(self._on_warm_timeout)
+        session.locked.connect(self._warm.stop)
+
+    def start_warming(self) -> None:
+        """Begin building the pages not yet visited, one per quiet moment (after the first
+        page has settled)."""
+        QTimer.singleShot(WARM_START_MS, self, self._warm.start)
+
+    def _on_warm_timeout(self) -> None:
+        if self.session.is_locked:  # locked or closed: nothing more is built
+            self._warm.stop()
+            return
+        for key in self.sidebar.page_keys():
+            if key not in self._pages:
+                self.page(key)
+                return
+        self._warm.stop()
 
     # ------------------------------------------------------------------ pages
 

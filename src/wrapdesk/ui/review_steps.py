@@ -40,6 +40,7 @@ from wrapdesk.ui.cards import (
     card,
     clear_layout,
     heading,
+    plain,
     quiet,
 )
 from wrapdesk.ui.overview_page import nice_date
@@ -101,8 +102,7 @@ class RatingPanel(QWidget):
         self._values = [r.key for r in cycle.RATINGS]
         for statement in cycle.step(as_step(step)).localized(TRANSLATE).statements:
             frame, box = card()
-            text = QLabel(statement.text)
-            text.setWordWrap(True)
+            text = plain(statement.text)
             box.addWidget(text)
             row = QHBoxLayout()
             group = QButtonGroup(self)
@@ -545,7 +545,7 @@ class DeliverStep(StepPage):
         for copy in outdated:
             row = QHBoxLayout()
             row.addWidget(
-                QLabel(
+                plain(
                     self.tr("{name} has version {number}.").format(
                         name=copy.holder.person_name, number=copy.holder.version_number
                     )

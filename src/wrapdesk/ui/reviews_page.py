@@ -23,7 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from wrapdesk.content import cycle
-from wrapdesk.ui.cards import GRID, TRANSLATE, FoldSection, card, clear_layout, heading, quiet
+from wrapdesk.ui.cards import (
+    GRID,
+    TRANSLATE,
+    FoldSection,
+    card,
+    clear_layout,
+    heading,
+    plain,
+    quiet,
+)
 from wrapdesk.ui.overview_page import nice_date
 from wrapdesk.ui.section_page import PageColumn
 from wrapdesk.ui.session import PlanSession
@@ -275,11 +284,11 @@ class ReviewsPage(PageColumn):
             label.setWordWrap(True)
             layout.addWidget(label)
         for goal in record.goals:
-            layout.addWidget(QLabel(self.tr("Goal: {text}").format(text=goal.text)))
+            layout.addWidget(plain(self.tr("Goal: {text}").format(text=goal.text)))
         for option in record.options:
             mark = self.tr(" (chosen)") if option.chosen else ""
             layout.addWidget(
-                QLabel(self.tr("Option: {text}{chosen}").format(text=option.text, chosen=mark))
+                plain(self.tr("Option: {text}{chosen}").format(text=option.text, chosen=mark))
             )
         for commitment in record.commitments:
             who = commitment.who.name if commitment.who else self.tr("me")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -51,17 +51,15 @@ class PageColumn(QScrollArea):
         super().__init__()
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer = QWidget()
-        row = QHBoxLayout(outer)
-        row.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # The column is the scrolled widget itself (no wrapper), so its full height always
+        # counts: a wrapper's height-for-width can come out short and squash the page.
         self.body = QWidget()
         self.body.setMaximumWidth(reading_width(self))
         self.column = QVBoxLayout(self.body)
-        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setContentsMargins(3 * GRID, 3 * GRID, 3 * GRID, 3 * GRID)
         self.column.setSpacing(2 * GRID)
-        row.addWidget(self.body, 1)
-        row.addStretch(0)
-        self.setWidget(outer)
+        self.setWidget(self.body)
 
 
 class SectionPage(PageColumn):

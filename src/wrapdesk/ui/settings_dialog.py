@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from wrapdesk.ui import settings as keys
-from wrapdesk.ui.cards import GRID, heading, quiet
+from wrapdesk.ui.cards import GRID, heading, plain, quiet
 from wrapdesk.ui.settings import AppSettings
 
 LANGUAGES = (("", "Follow this computer"), ("en", "English"))
@@ -102,7 +101,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         if backups_folder:
             row = QHBoxLayout()
-            where = QLabel(self.tr("Backups are kept in {folder}").format(folder=backups_folder))
+            where = plain(self.tr("Backups are kept in {folder}").format(folder=backups_folder))
             where.setWordWrap(True)
             show = QPushButton(self.tr("Show folder"))
             show.clicked.connect(

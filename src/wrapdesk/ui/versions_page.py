@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wrapdesk.ui.cards import GRID, TRANSLATE, card, clear_layout, heading, quiet
+from wrapdesk.ui.cards import GRID, TRANSLATE, card, clear_layout, heading, plain, quiet
 from wrapdesk.ui.overview_page import nice_date
 from wrapdesk.ui.section_page import PageColumn
 from wrapdesk.ui.session import PlanSession
@@ -140,7 +140,7 @@ class VersionsPage(PageColumn):
             self.holders_layout.addWidget(quiet(self.tr("Nobody has a copy yet.")))
         for holder in holders:
             row = QHBoxLayout()
-            label = QLabel(
+            label = plain(
                 self.tr("{name}: version {number}, given {date}").format(
                     name=holder.person_name,
                     number=holder.version_number,

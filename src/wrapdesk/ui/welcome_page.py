@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from wrapdesk.ui.cards import GRID, card, heading, quiet
-from wrapdesk.ui.icons import icon
+from wrapdesk.ui.icons import later
 
 
 class WelcomePage(QWidget):
@@ -68,7 +68,8 @@ class WelcomePage(QWidget):
         outer.addStretch(1)
 
     def _button(self, layout: QVBoxLayout, meaning: str, text: str, detail: str) -> QPushButton:
-        button = QPushButton(icon(meaning), text)
+        button = QPushButton(text)
+        later(button, meaning)
         button.setAccessibleDescription(detail)
         button.setMinimumHeight(5 * GRID)
         layout.addWidget(button)
