@@ -7,13 +7,22 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import CHEAP_KDF, PASSPHRASE
-from wrapdesk.vault import AlreadyOpen, ChangedOnDisk, Vault, backups, list_backups
+from wrapdesk.vault import (
+    AlreadyOpen,
+    ChangedOnDisk,
+    Vault,
+    atomic_file,
+    backups,
+    decrypt_file,
+    list_backups,
+)
 
 
 def make(path: Path, plaintext: bytes = b"mine") -> Vault:
@@ -108,7 +117,9 @@ def test_another_process_gets_already_open_and_a_killed_holder_frees_it(vault_pa
     reopened.close()
 
 
-def test_retention_keeps_ten_recent_and_one_a_day_for_thirty_days(tmp_path: Path) -> None:
+def test_retention_keeps_ten_recent_and_one_a_day_for_thirty_days_with_backups(
+    tmp_path: Path,
+) -> None:
     vault_path = tmp_path / "plan.wrapdesk"
     folder = backups.folder_for(vault_path)
     folder.mkdir(parents=True)
@@ -126,13 +137,80 @@ def test_retention_keeps_ten_recent_and_one_a_day_for_thirty_days(tmp_path: Path
     )
     tagged.write_bytes(b"x")
 
-    backups.prune(vault_path, now=now)
+    backups.prune(vault_path)
     left = list_backups(vault_path)
     rolling = [b for b in left if b.tag is None]
     days = {b.saved.date() for b in rolling}
     newest_ten = sorted(made, reverse=True)[:10]
     assert {b.saved for b in rolling} >= set(newest_ten)
-    assert len(days) == 31  # today and the 30 days before it
-    assert min(days) == (now - timedelta(days=30)).date()
+    assert len(days) == 30  # today and the 29 days before it
+    assert min(days) == (now - timedelta(days=29)).date()
     assert any(b.tag == "before-migration" for b in left), "tagged backups are never pruned"
-    assert len(rolling) == 10 + 31 - 3  # today's 4 are all in the ten; 2 more days overlap
+    assert len(rolling) == 10 + 30 - 3  # the ten cover today and yesterday, and 2 of the day before
+
+
+def test_a_plan_left_for_months_keeps_how_it_was_before_today(vault_path: Path) -> None:
+    vault = make(vault_path, b"the whole crisis plan")
+    vault.close()
+    sixty_days_ago = time.time() - 60 * 86400
+    os.utime(vault_path, (sixty_days_ago, sixty_days_ago))
+    vault, _ = Vault.open(vault_path, PASSPHRASE)
+    vault.save(b"")  # today's mistake: the section wiped...
+    for n in range(12):  # ...and a dozen autosaves after it
+        vault.save(f"edit {n}".encode())
+    vault.close()
+    kept = [decrypt_file(b.path, PASSPHRASE) for b in list_backups(vault_path)]
+    assert b"the whole crisis plan" in kept
+
+
+def test_a_bad_afternoon_never_pushes_out_the_plan_as_it_was_that_morning(
+    vault_path: Path,
+) -> None:
+    vault = make(vault_path, b"morning")
+    vault.save(b"morning, finished")
+    vault.close()
+    vault, _ = Vault.open(vault_path, PASSPHRASE)  # the same day, a later session
+    for n in range(25):
+        vault.save(f"afternoon {n}".encode())
+    vault.close()
+    kept = {decrypt_file(b.path, PASSPHRASE): b.tag for b in list_backups(vault_path)}
+    assert kept.get(b"morning, finished") == backups.SESSION_START
+
+
+def test_only_the_last_ten_session_starts_are_kept_beyond_the_other_rules(
+    vault_path: Path,
+) -> None:
+    vault = make(vault_path, b"start")
+    vault.close()
+    for session in range(14):
+        vault, _ = Vault.open(vault_path, PASSPHRASE)
+        for n in range(12):
+            vault.save(f"session {session} edit {n}".encode())
+        vault.close()
+    starts = [b for b in list_backups(vault_path) if b.tag == backups.SESSION_START]
+    assert len(starts) == backups.KEEP_SESSIONS
+    assert decrypt_file(starts[0].path, PASSPHRASE) == b"session 12 edit 11"
+
+
+def test_opening_never_removes_another_files_temp_files(tmp_path: Path) -> None:
+    """``plan.wrapdesk`` and ``plan.wrapdesk.old.wrapdesk`` share a name prefix."""
+    ours = tmp_path / "plan.wrapdesk"
+    theirs = tmp_path / "plan.wrapdesk.old.wrapdesk"
+    make(ours).close()
+    in_flight = atomic_file.write_temp(theirs, (b"the other plan's save, half done",))
+    stale = atomic_file.write_temp(ours, (b"our own interrupted save",))
+    vault, _ = Vault.open(ours, PASSPHRASE)
+    vault.close()
+    assert in_flight.exists()
+    assert not stale.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symlinks need privileges on Windows")
+def test_a_symlink_planted_as_the_lock_file_is_not_followed(vault_path: Path) -> None:
+    make(vault_path).close()
+    victim = vault_path.parent / "victim.txt"
+    victim.write_text("someone else's file")
+    vault_path.with_name(f".{vault_path.name}.lock").symlink_to(victim)
+    with pytest.raises(OSError):
+        Vault.open(vault_path, PASSPHRASE)
+    assert victim.read_text() == "someone else's file"

@@ -8,8 +8,10 @@ from wrapdesk.vault.container import FORMAT_MAJOR, FORMAT_MINOR, Envelope
 from wrapdesk.vault.errors import (
     AlreadyOpen,
     ChangedOnDisk,
+    DifferentPlan,
     NewerFormat,
     NotAVault,
+    PassphraseNeeded,
     ReadOnlyVault,
     RecoveryKeyMistyped,
     SaveFailed,
@@ -24,7 +26,14 @@ from wrapdesk.vault.errors import (
 )
 from wrapdesk.vault.kdf import FLOOR, Argon2Params, calibrate
 from wrapdesk.vault.recovery_key import RecoveryKey
-from wrapdesk.vault.vault import Secret, Vault, Verifier, decrypt_file, read_envelope
+from wrapdesk.vault.vault import (
+    Secret,
+    Vault,
+    Verifier,
+    decrypt_envelope,
+    decrypt_file,
+    read_envelope,
+)
 
 __all__ = [
     "FLOOR",
@@ -34,9 +43,11 @@ __all__ = [
     "Argon2Params",
     "BackupInfo",
     "ChangedOnDisk",
+    "DifferentPlan",
     "Envelope",
     "NewerFormat",
     "NotAVault",
+    "PassphraseNeeded",
     "ReadOnlyVault",
     "RecoveryKey",
     "RecoveryKeyMistyped",
@@ -53,6 +64,7 @@ __all__ = [
     "WrongPassphrase",
     "WrongRecoveryKey",
     "calibrate",
+    "decrypt_envelope",
     "decrypt_file",
     "list_backups",
     "read_envelope",

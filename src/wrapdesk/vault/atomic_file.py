@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import secrets
 import shutil
 from collections.abc import Callable, Sequence
@@ -25,13 +26,18 @@ def _temp_prefix(target: Path) -> str:
 
 
 def temp_files(target: Path) -> list[Path]:
-    """Leftover temp files of ``target`` (from a save that was cut off)."""
-    prefix = _temp_prefix(target)
+    """Leftover temp files of ``target`` (from a save that was cut off).
+
+    Exactly the names :func:`write_temp` makes, so another file's temp files (say of
+    ``plan.wrapdesk.old.wrapdesk`` beside ``plan.wrapdesk``) are never taken for ours.
+    """
+    random_part = r"[0-9a-f]{12}"
+    pattern = re.compile(re.escape(_temp_prefix(target)) + random_part + re.escape(_TEMP_SUFFIX))
     try:
         names = os.listdir(target.parent)
     except OSError:
         return []
-    return [target.parent / n for n in names if n.startswith(prefix) and n.endswith(_TEMP_SUFFIX)]
+    return [target.parent / n for n in names if pattern.fullmatch(n)]
 
 
 def remove_stale_temps(target: Path) -> int:

@@ -1,7 +1,11 @@
 """Rolling backups: every save keeps the file it replaces in ``backups/<name>/`` beside it.
 
-Kept: the 10 most recent, plus the newest of each day for 30 days. Backups with a tag
-(``before-migration``, ``damaged``, ``replaced``) are never pruned. A backup is a hard
+Kept: the 10 most recent; the newest of each of the last 30 days that have any backups
+(days, not calendar days, so a plan left alone for months still has its older states);
+and the file as it was when each of the last 10 sessions began (tag ``session-start``),
+so a bad afternoon of autosaves never pushes out the plan as it was that morning. Backups
+with any other tag (``before-migration``, ``damaged``, ``replaced``) are never pruned.
+A backup is a hard
 link to the replaced file where the file system allows it (instant, no extra space),
 else a copy written atomically. Backups are the vault file itself: already encrypted,
 and opened with the same passphrase.
@@ -20,6 +24,8 @@ from wrapdesk.vault import atomic_file, container
 from wrapdesk.vault.errors import VaultError
 
 KEEP_RECENT = 10
+KEEP_SESSIONS = 10
+SESSION_START = "session-start"
 _NO_LINKS = (errno.EPERM, errno.EOPNOTSUPP, errno.ENOSYS, errno.EXDEV, errno.EMLINK)
 KEEP_DAYS = 30
 _STAMP = "%Y-%m-%dT%H-%M-%S.%fZ"
@@ -108,16 +114,17 @@ def list_backups(vault_path: Path) -> list[BackupInfo]:
     return found
 
 
-def prune(vault_path: Path, now: datetime | None = None) -> list[Path]:
-    """Delete untagged backups beyond the 10 newest and one a day for 30 days."""
-    now = now or datetime.now(UTC)
-    rolling = [b for b in list_backups(vault_path) if b.tag is None]
+def prune(vault_path: Path) -> list[Path]:
+    """Delete the backups the rules in this module's docstring do not keep."""
+    rolling = [b for b in list_backups(vault_path) if b.tag in (None, SESSION_START)]
     keep_paths = {b.path for b in rolling[:KEEP_RECENT]}
-    oldest_day = (now - timedelta(days=KEEP_DAYS)).date()
+    keep_paths |= {b.path for b in [b for b in rolling if b.tag == SESSION_START][:KEEP_SESSIONS]}
     days_seen: set[object] = set()
     for backup in rolling:  # newest first, so the first of each day is that day's newest
         day = backup.saved.date()
-        if day >= oldest_day and day not in days_seen:
+        if day not in days_seen:
+            if len(days_seen) == KEEP_DAYS:
+                break
             days_seen.add(day)
             keep_paths.add(backup.path)
     removed = []

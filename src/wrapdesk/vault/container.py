@@ -20,12 +20,13 @@ import base64
 import binascii
 import hashlib
 import json
+import re
 import struct
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from wrapdesk.vault.errors import NewerFormat, NotAVault, VaultAltered, VaultDamaged
-from wrapdesk.vault.kdf import Argon2Params
+from wrapdesk.vault.kdf import SALT_BYTES, Argon2Params
 
 MAGIC = b"WRAPDESK"
 FORMAT_MAJOR = 1
@@ -35,8 +36,20 @@ TRAILER_BYTES = 32
 GCM_TAG_BYTES = 16
 NONCE_BYTES = 12
 MAX_HEADER_BYTES = 64 * 1024
+_FILE_ID = re.compile(r"[0-9a-f]{32}")
 
 SlotKind = Literal["passphrase", "recovery"]
+
+
+X25519_BYTES = 32
+
+
+@dataclass(frozen=True)
+class RecoveryParams:
+    """A recovery slot's public keys: the recovery key's own, and this wrap's ephemeral one."""
+
+    recipient: bytes
+    ephemeral: bytes
 
 
 @dataclass(frozen=True)
@@ -48,6 +61,7 @@ class KeySlot:
     nonce: bytes
     wrapped_key: bytes
     argon2: Argon2Params | None = None  # passphrase slots only
+    recovery: RecoveryParams | None = None  # recovery slots only
 
 
 @dataclass(frozen=True)
@@ -108,7 +122,13 @@ def _slot_to_json(slot: KeySlot) -> dict[str, Any]:
             "lanes": slot.argon2.lanes,
         }
     else:
-        kdf = {"name": "hkdf-sha256", "salt": _b64(slot.salt)}
+        assert slot.recovery is not None
+        kdf = {
+            "name": "x25519-hkdf-sha256",
+            "salt": _b64(slot.salt),
+            "recipient": _b64(slot.recovery.recipient),
+            "ephemeral": _b64(slot.recovery.ephemeral),
+        }
     return {
         "kind": slot.kind,
         "kdf": kdf,
@@ -193,6 +213,7 @@ def _parse_slot(raw: object) -> KeySlot | None:
     if not isinstance(kdf, dict):
         raise TypeError("kdf")
     argon2 = None
+    recovery = None
     if kind == "passphrase":
         if kdf["name"] != "argon2id":
             raise ValueError("passphrase slot kdf")
@@ -202,14 +223,20 @@ def _parse_slot(raw: object) -> KeySlot | None:
         argon2 = Argon2Params(*values)
         if not argon2.within_limits():
             raise ValueError("argon2 params out of range")
-    elif kdf["name"] != "hkdf-sha256":
+    elif kdf["name"] == "x25519-hkdf-sha256":
+        recovery = RecoveryParams(
+            recipient=_unb64(kdf["recipient"], X25519_BYTES),
+            ephemeral=_unb64(kdf["ephemeral"], X25519_BYTES),
+        )
+    else:
         raise ValueError("recovery slot kdf")
     return KeySlot(
         kind=kind,
-        salt=_unb64(kdf["salt"]),
+        salt=_unb64(kdf["salt"], SALT_BYTES),
         nonce=_unb64(raw["nonce"], NONCE_BYTES),
         wrapped_key=_unb64(raw["wrapped_key"], 32 + GCM_TAG_BYTES),
         argon2=argon2,
+        recovery=recovery,
     )
 
 
@@ -225,8 +252,10 @@ def decode_header(raw: bytes) -> Header:
         saved_at = doc["saved_at"]
         if type(counter) is not int or counter < 0:
             raise TypeError("save_counter")
-        if not isinstance(file_id, str) or not isinstance(saved_at, str):
+        if not isinstance(file_id, str) or not _FILE_ID.fullmatch(file_id):
             raise TypeError("file_id")
+        if not isinstance(saved_at, str):
+            raise TypeError("saved_at")
         slots = tuple(s for s in map(_parse_slot, doc["slots"]) if s is not None)
         if not slots:
             raise ValueError("no key slots")
@@ -235,9 +264,18 @@ def decode_header(raw: bytes) -> Header:
             save_counter=counter,
             saved_at=saved_at,
             slots=slots,
-            body=BodyParams(salt=_unb64(body["salt"]), nonce=_unb64(body["nonce"], NONCE_BYTES)),
+            body=BodyParams(
+                salt=_unb64(body["salt"], SALT_BYTES), nonce=_unb64(body["nonce"], NONCE_BYTES)
+            ),
         )
-    except (ValueError, TypeError, KeyError, UnicodeDecodeError, binascii.Error) as exc:
+    except (
+        ValueError,
+        TypeError,
+        KeyError,
+        UnicodeDecodeError,
+        binascii.Error,
+        RecursionError,
+    ) as exc:
         raise VaultAltered("the header cannot be read") from exc
 
 

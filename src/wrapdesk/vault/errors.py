@@ -114,3 +114,15 @@ class ReadOnlyVault(VaultError):
     def __init__(self, path: Path) -> None:
         super().__init__(f"{path} is in a folder that cannot be written to")
         self.path = path
+
+
+class DifferentPlan(VaultError):
+    """While the plan was locked, its file was replaced by a different plan's file."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} now holds a different plan")
+        self.path = path
+
+
+class PassphraseNeeded(VaultError):
+    """The plan was opened with the recovery key: choose a new passphrase before this step."""

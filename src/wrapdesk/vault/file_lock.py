@@ -54,7 +54,8 @@ class FileLock:
 
     def acquire(self) -> None:
         """Take the lock. ``OSError`` (e.g. read-only folder) propagates to the caller."""
-        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
+        # O_NOFOLLOW: a symlink planted where the lock file goes is refused, not followed.
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
         for _ in range(10):
             fd = os.open(self._path, flags, 0o600)
             if not _try_lock(fd):

@@ -8,13 +8,17 @@ the layer above checks that what was written reads back as a sound database.
 from __future__ import annotations
 
 import errno
+import functools
+import hmac
 import logging
 import os
+import threading
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Concatenate, ParamSpec, TypeVar
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -23,9 +27,12 @@ from wrapdesk.vault import atomic_file, backups, container, keyslots
 from wrapdesk.vault.container import NONCE_BYTES, BodyParams, Envelope, Header, KeySlot, Sealed
 from wrapdesk.vault.errors import (
     ChangedOnDisk,
+    DifferentPlan,
+    PassphraseNeeded,
     ReadOnlyVault,
     SaveFailed,
     VaultAltered,
+    VaultError,
     VaultExists,
     VaultLocked,
     VaultNotFound,
@@ -34,12 +41,16 @@ from wrapdesk.vault.errors import (
 )
 from wrapdesk.vault.file_lock import FileLock, lock_path_for
 from wrapdesk.vault.kdf import SALT_BYTES, Argon2Params, derive_from_key
+from wrapdesk.vault.keyslots import PassphraseKek
 from wrapdesk.vault.recovery_key import RecoveryKey
 
 log = logging.getLogger(__name__)
 
 Secret = str | RecoveryKey
 Verifier = Callable[[bytes], None]
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 _BODY_INFO = b"wrapdesk body 1"
 _READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
@@ -54,6 +65,17 @@ def _no_check(_plaintext: bytes) -> None:
     return None
 
 
+def _serialised(method: Callable[Concatenate[Vault, P], R]) -> Callable[Concatenate[Vault, P], R]:
+    """Run ``method`` holding the vault's mutex: one save, change or lock at a time."""
+
+    @functools.wraps(method)
+    def wrapper(self: Vault, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with self._mutex:
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
 class _VerifyFailed(Exception):
     """What was written did not read back as what was meant."""
 
@@ -66,26 +88,30 @@ def _reason(exc: OSError) -> str:
     return SaveFailed.REASON_IO
 
 
-def _unlock_key(header: Header, secret: Secret) -> bytearray:
-    """The data key, from whichever slot ``secret`` fits."""
+def _unlock_key(header: Header, secret: Secret) -> tuple[bytearray, PassphraseKek | None]:
+    """The data key from whichever slot ``secret`` fits, and the passphrase's own key if any."""
     try:
         if isinstance(secret, RecoveryKey):
             slot = header.slot("recovery")
             if slot is None:
                 raise WrongRecoveryKey("this file has no recovery key")
-            return bytearray(keyslots.open_recovery(secret, header.file_id, slot))
+            return keyslots.open_recovery(secret, header.file_id, slot), None
         slot = header.slot("passphrase")
         if slot is None:
             raise WrongPassphrase("this file has no passphrase")
         kek = keyslots.passphrase_kek(secret, slot)
-        return bytearray(keyslots.open_with_kek(kek, header.file_id, slot))
+        try:
+            return keyslots.open_with_kek(kek, header.file_id, slot), kek
+        except keyslots.SlotMismatch:
+            kek.wipe()
+            raise
     except keyslots.SlotMismatch:
         if isinstance(secret, RecoveryKey):
             raise WrongRecoveryKey("the recovery key does not open this file") from None
         raise WrongPassphrase("the passphrase does not open this file") from None
 
 
-def _decrypt(envelope: Envelope, data_key: bytearray) -> bytes:
+def _decrypt(envelope: Envelope, data_key: bytes | bytearray) -> bytes:
     body_key = derive_from_key(bytes(data_key), envelope.header.body.salt, _BODY_INFO)
     try:
         return AESGCM(body_key).decrypt(
@@ -95,7 +121,7 @@ def _decrypt(envelope: Envelope, data_key: bytearray) -> bytes:
         raise VaultAltered("the contents fail their authentication check") from None
 
 
-def _seal(header: Header, data_key: bytearray, plaintext: bytes) -> Sealed:
+def _seal(header: Header, data_key: bytes | bytearray, plaintext: bytes) -> Sealed:
     associated = container.prelude_and_header(header)
     body_key = derive_from_key(bytes(data_key), header.body.salt, _BODY_INFO)
     ciphertext = AESGCM(body_key).encrypt(header.body.nonce, plaintext, associated)
@@ -117,8 +143,23 @@ def read_envelope(path: Path) -> Envelope:
 
 def decrypt_file(path: Path, secret: Secret) -> bytes:
     """Read and decrypt a vault file without locking it or writing anything (for checking)."""
-    envelope = read_envelope(path)
-    return _decrypt(envelope, _unlock_key(envelope.header, secret))
+    return decrypt_envelope(read_envelope(path), secret)
+
+
+def decrypt_envelope(envelope: Envelope, secret: Secret) -> bytes:
+    """Decrypt a file already read and parsed: checks exactly the bytes that were read."""
+    data_key, kek = _unlock_key(envelope.header, secret)
+    try:
+        return _decrypt(envelope, data_key)
+    finally:
+        _wipe(data_key, kek)
+
+
+def _wipe(data_key: bytearray | None, kek: PassphraseKek | None = None) -> None:
+    if data_key is not None:
+        data_key[:] = bytes(len(data_key))
+    if kek is not None:
+        kek.wipe()
 
 
 class Vault:
@@ -130,16 +171,22 @@ class Vault:
         lock: FileLock | None,
         header: Header,
         fingerprint: bytes,
-        data_key: bytearray,
+        keys: tuple[bytearray, PassphraseKek | None],
         verify: Verifier,
     ) -> None:
         self._path = path
         self._lock = lock
         self._header = header
         self._fingerprint = fingerprint
-        self._data_key: bytearray | None = data_key
+        self._data_key: bytearray | None = keys[0]
+        self._kek: PassphraseKek | None = keys[1]
         self._verify = verify
         self._conflict_copy: Path | None = None
+        self._went_back: tuple[int, int] | None = None
+        self._left_behind: tuple[Path, ...] = ()
+        self._session_started = False  # the first backup of a session is tagged and kept
+        # Saves run on a worker thread; a passphrase change or a lock may come from another.
+        self._mutex = threading.RLock()
 
     # ------------------------------------------------------------------ opening
 
@@ -164,15 +211,16 @@ class Vault:
             raise SaveFailed(path, _reason(exc), exc.strerror or "") from exc
         try:
             file_id = uuid.uuid4().hex
-            data_key = bytearray(keyslots.new_data_key())
+            data_key = keyslots.new_data_key()
             recovery = RecoveryKey.generate()
-            pass_slot, _ = keyslots.seal_passphrase(passphrase, kdf, file_id, bytes(data_key))
-            rec_slot = keyslots.seal_recovery(recovery, file_id, bytes(data_key))
+            kek = keyslots.new_passphrase_kek(passphrase, kdf)
+            pass_slot = keyslots.seal_passphrase(kek, file_id, bytes(data_key))
+            rec_slot = keyslots.new_recovery_slot(recovery, file_id, bytes(data_key))
             header = Header(file_id, 1, _now(), (pass_slot, rec_slot), _fresh_body())
             sealed = _seal(header, data_key, plaintext)
-            vault = cls(path, lock, header, sealed.trailer, data_key, verify)
+            vault = cls(path, lock, header, sealed.trailer, (data_key, kek), verify)
             try:
-                vault._write(sealed, header, replace_existing=False, keep_backup=False)
+                vault._write(sealed, header, data_key, replace_existing=False, keep_backup=False)
             except SaveFailed as exc:
                 if isinstance(exc.__cause__, FileExistsError):
                     raise VaultExists(path) from None
@@ -207,13 +255,17 @@ class Vault:
                 if removed:
                     log.info("removed %d unfinished temp file(s) from an interrupted save", removed)
             envelope = read_envelope(path)
-            data_key = _unlock_key(envelope.header, secret)
-            plaintext = _decrypt(envelope, data_key)
+            keys = _unlock_key(envelope.header, secret)
+            try:
+                plaintext = _decrypt(envelope, keys[0])
+            except BaseException:
+                _wipe(*keys)
+                raise
         except BaseException:
             if lock is not None:
                 lock.release()
             raise
-        return cls(path, lock, envelope.header, envelope.trailer, data_key, verify), plaintext
+        return cls(path, lock, envelope.header, envelope.trailer, keys, verify), plaintext
 
     # ------------------------------------------------------------------ state
 
@@ -243,6 +295,24 @@ class Vault:
         return self._header.file_id
 
     @property
+    def opened_with_passphrase(self) -> bool:
+        """True if the passphrase (not the recovery key) opened this vault, or it was just set."""
+        return self._kek is not None
+
+    @property
+    def went_back(self) -> tuple[int, int] | None:
+        """(saves before, saves now) if the file had gone back to an older save when unlocked."""
+        return self._went_back
+
+    @property
+    def copies_left_behind(self) -> tuple[Path, ...]:
+        """Backups and conflict copies the last key change could not re-seal.
+
+        They still open with the old passphrase or recovery key.
+        """
+        return self._left_behind
+
+    @property
     def conflict_copy(self) -> Path | None:
         """Where the last conflicting save went, if a save met a file changed on disk."""
         return self._conflict_copy
@@ -253,6 +323,27 @@ class Vault:
 
     # ------------------------------------------------------------------ saving
 
+    @_serialised
+    def check_secret(self, secret: Secret) -> bool:
+        """True if ``secret`` opens this vault as it was last read or written. No disk access.
+
+        For unlocking a plan whose key was kept because it could not be saved when locked.
+        """
+        if self._data_key is None:
+            raise VaultLocked("the vault is locked")
+        try:
+            data_key, kek = _unlock_key(self._header, secret)
+        except (WrongPassphrase, WrongRecoveryKey):
+            return False
+        same = hmac.compare_digest(bytes(data_key), bytes(self._data_key))
+        _wipe(data_key, None)
+        if same and kek is not None and self._kek is None:
+            self._kek = kek
+        elif kek is not None:
+            kek.wipe()
+        return same
+
+    @_serialised
     def save(self, plaintext: bytes, *, overwrite_changed: bool = False) -> None:
         """Save ``plaintext`` durably, or raise and leave the file on disk exactly as it was.
 
@@ -263,26 +354,122 @@ class Vault:
         """
         self._save(plaintext, self._header.slots, overwrite_changed=overwrite_changed)
 
+    @_serialised
     def change_passphrase(
         self, new_passphrase: str, plaintext: bytes, *, kdf: Argon2Params | None = None
     ) -> None:
-        """Rewrap the passphrase slot for ``new_passphrase`` and save. The old one stops working."""
-        data_key = self._key()
+        """Save under ``new_passphrase``; the old passphrase stops opening the file.
+
+        The data key is replaced too, and every backup and conflict copy beside the file is
+        sealed again with it, so the old passphrase opens none of them either (any that
+        could not be, are in :attr:`copies_left_behind`). The recovery key keeps working.
+        """
+        self._key()
         old = self._header.slot("passphrase")
         params = kdf or (old.argon2 if old is not None else None)
         if params is None:
             raise ValueError("no key-derivation settings for the new passphrase")
-        slot, _ = keyslots.seal_passphrase(new_passphrase, params, self.file_id, bytes(data_key))
-        self._save(plaintext, self._replace_slot(slot))
+        self.save(plaintext)  # a file changed on disk is met here, before any key changes
+        kek = keyslots.new_passphrase_kek(new_passphrase, params)
+        self._rekey(plaintext, kek, None)
 
+    @_serialised
     def new_recovery_key(self, plaintext: bytes) -> RecoveryKey:
-        """Replace the recovery key and save. The old recovery key stops working."""
-        data_key = self._key()
+        """Save with a new recovery key and return it; the old one stops opening the file.
+
+        As with :meth:`change_passphrase`, the data key is replaced and the copies beside
+        the file sealed again. Needs the vault to have been opened with the passphrase.
+        """
+        self._key()
+        if self._kek is None:
+            raise PassphraseNeeded("choose a new passphrase first")
+        self.save(plaintext)
         recovery = RecoveryKey.generate()
-        slot = keyslots.seal_recovery(recovery, self.file_id, bytes(data_key))
-        self._save(plaintext, self._replace_slot(slot))
+        self._rekey(plaintext, self._kek, recovery)
         return recovery
 
+    def _rekey(self, plaintext: bytes, kek: PassphraseKek, recovery: RecoveryKey | None) -> None:
+        old_key = self._key()
+        new_key = keyslots.new_data_key()
+        slots: list[KeySlot] = []
+        for slot in self._header.slots:
+            if slot.kind == "passphrase":
+                slots.append(keyslots.seal_passphrase(kek, self.file_id, bytes(new_key)))
+            elif recovery is not None:
+                slots.append(keyslots.new_recovery_slot(recovery, self.file_id, bytes(new_key)))
+            else:
+                assert slot.recovery is not None
+                slots.append(
+                    keyslots.seal_recovery(slot.recovery, slot.salt, self.file_id, bytes(new_key))
+                )
+        try:
+            self._save(plaintext, tuple(slots), data_key=new_key)
+        except BaseException:
+            _wipe(new_key, kek if kek is not self._kek else None)
+            raise
+        self._data_key = new_key
+        if self._kek is not kek:
+            _wipe(None, self._kek)
+            self._kek = kek
+        try:
+            self._left_behind = self._reseal_copies(old_key, new_key)
+        finally:
+            _wipe(old_key)
+
+    def _copies(self) -> list[Path]:
+        """Every backup and conflict copy of this file beside it."""
+        found = [b.path for b in backups.list_backups(self._path)]
+        prefix = f"{self._path.stem} (conflict "
+        try:
+            names = os.listdir(self._path.parent)
+        except OSError:
+            names = []
+        found += [
+            self._path.parent / n
+            for n in sorted(names)
+            if n.startswith(prefix) and n.endswith(self._path.suffix)
+        ]
+        return found
+
+    def _reseal_copies(self, old_key: bytearray, new_key: bytearray) -> tuple[Path, ...]:
+        """Seal every copy the old data key opens with the new one; return those left."""
+        left: list[Path] = []
+        folders: set[Path] = set()
+        for path in self._copies():
+            try:
+                data = atomic_file.read_file(path)
+                envelope = container.parse(data)
+                if envelope.header.file_id != self.file_id:
+                    continue  # another plan's file that happens to share the name
+                if envelope.header.slots == self._header.slots:
+                    continue  # already sealed with the new key
+                plaintext = _decrypt(envelope, old_key)
+                old = envelope.header
+                header = Header(
+                    old.file_id, old.save_counter, old.saved_at, self._header.slots, _fresh_body()
+                )
+                sealed = _seal(header, new_key, plaintext)
+                del plaintext
+                times = path.stat()
+
+                def check(tmp: Path, sealed: Sealed = sealed) -> None:
+                    if not sealed.matches(atomic_file.read_file(tmp)):
+                        raise OSError(errno.EIO, "the copy read back differs")
+
+                atomic_file.write_atomically(path, sealed.parts, verify=check)
+                os.utime(path, ns=(times.st_atime_ns, times.st_mtime_ns))
+                folders.add(path.parent)
+            except (OSError, VaultError):
+                log.warning("could not seal a copy of the plan with the new key")
+                left.append(path)
+        for folder in folders:
+            try:
+                atomic_file.sync_folder(folder)
+            except OSError:
+                log.warning("could not flush a backup folder")
+        return tuple(left)
+
+    @_serialised
     def keep_backup(self, tag: str) -> Path:
         """Keep a tagged backup of the file as it is on disk now (e.g. before a migration)."""
         return backups.keep(self._path, self._header.save_counter, tag)
@@ -307,23 +494,35 @@ class Vault:
             return None
 
     def _save(
-        self, plaintext: bytes, slots: tuple[KeySlot, ...], *, overwrite_changed: bool = False
+        self,
+        plaintext: bytes,
+        slots: tuple[KeySlot, ...],
+        *,
+        overwrite_changed: bool = False,
+        data_key: bytearray | None = None,
     ) -> None:
-        data_key = self._key()
+        key = data_key if data_key is not None else self._key()
         if self._lock is None:
             raise ReadOnlyVault(self._path)
         on_disk = self._disk_fingerprint()
         changed = on_disk is not None and on_disk != self._fingerprint
-        header = Header(self.file_id, self._header.save_counter + 1, _now(), slots, _fresh_body())
-        sealed = _seal(header, data_key, plaintext)
+        counter = max(self._header.save_counter, self._went_back[0] if self._went_back else 0)
+        header = Header(self.file_id, counter + 1, _now(), slots, _fresh_body())
+        sealed = _seal(header, key, plaintext)
         if changed and not overwrite_changed:
             self._conflict_copy = self._write_conflict_copy(sealed)
             raise ChangedOnDisk(self._path, self._conflict_copy)
         # A file that vanished while open is written back: the words in memory are the truth.
-        self._write(sealed, header, replace_existing=True, keep_backup=on_disk is not None)
+        self._write(sealed, header, key, replace_existing=True, keep_backup=on_disk is not None)
 
     def _write(
-        self, sealed: Sealed, header: Header, *, replace_existing: bool, keep_backup: bool
+        self,
+        sealed: Sealed,
+        header: Header,
+        data_key: bytearray,
+        *,
+        replace_existing: bool,
+        keep_backup: bool,
     ) -> None:
         def verify(tmp: Path) -> None:
             try:
@@ -341,7 +540,7 @@ class Vault:
                     ciphertext=memoryview(written)[aad_len : -container.TRAILER_BYTES],
                     trailer=written[-container.TRAILER_BYTES :],
                 )
-                self._verify(_decrypt(envelope, self._key()))
+                self._verify(_decrypt(envelope, data_key))
             except (OSError, _VerifyFailed):
                 raise
             except Exception as exc:
@@ -380,7 +579,9 @@ class Vault:
     def _keep_rolling_backup(self) -> None:
         """Keep the file about to be replaced. A failure here never blocks saving new words."""
         try:
-            backups.keep(self._path, self._header.save_counter)
+            tag = None if self._session_started else backups.SESSION_START
+            backups.keep(self._path, self._header.save_counter, tag)
+            self._session_started = True
         except FileNotFoundError:
             pass
         except OSError as exc:
@@ -408,22 +609,40 @@ class Vault:
 
     # ------------------------------------------------------------------ locking
 
+    @_serialised
     def lock(self) -> None:
-        """Forget the key. Save first: a locked vault can neither be read nor saved."""
-        if self._data_key is not None:
-            self._data_key[:] = bytes(len(self._data_key))
-            self._data_key = None
+        """Forget the keys. Save first: a locked vault can neither be read nor saved."""
+        _wipe(self._data_key, self._kek)
+        self._data_key = None
+        self._kek = None
 
+    @_serialised
     def unlock(self, secret: Secret) -> bytes:
-        """Read the file again with ``secret`` and return its plaintext."""
+        """Read the file again with ``secret`` and return its plaintext.
+
+        Raises :class:`DifferentPlan` if another plan's file was put in this one's place.
+        A file gone back to an older save opens, and :attr:`went_back` says so.
+        """
         envelope = read_envelope(self._path)
-        data_key = _unlock_key(envelope.header, secret)
-        plaintext = _decrypt(envelope, data_key)
+        if envelope.header.file_id != self._header.file_id:
+            raise DifferentPlan(self._path)
+        keys = _unlock_key(envelope.header, secret)
+        try:
+            plaintext = _decrypt(envelope, keys[0])
+        except BaseException:
+            _wipe(*keys)
+            raise
+        known = max(self._header.save_counter, self._went_back[0] if self._went_back else 0)
+        found = envelope.header.save_counter
+        self._went_back = (known, found) if found < known else None
+        if self._went_back:
+            log.warning("the plan file went back from save %d to save %d", known, found)
         self._header = envelope.header
         self._fingerprint = envelope.trailer
-        self._data_key = data_key
+        self._data_key, self._kek = keys
         return plaintext
 
+    @_serialised
     def close(self) -> None:
         """Forget the key and release the file for other processes."""
         self.lock()
