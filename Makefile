@@ -8,12 +8,17 @@ PIP    := $(PY) -m pip --disable-pip-version-check -q
 SRC    := src/wrapdesk
 
 .PHONY: run test check lint typecheck layers bench translations screenshots clean help
+.PHONY: wheel bundle appimage icons
 
 help:
 	@echo "make run     open WrapDesk on the demo plan (installs what it needs first)"
 	@echo "make test    install everything the tests need, then run the whole suite headless"
 	@echo "make check   ruff + mypy --strict + import-linter + the tests"
 	@echo "make bench   print the benchmark tables"
+	@echo "make wheel   build the sdist and the wheel into dist/"
+	@echo "make bundle  build the app as one folder, dist/wrapdesk/ (PyInstaller)"
+	@echo "make appimage  the Linux bundle as an AppImage (needs appimagetool; packaging/README.md)"
+	@echo "make icons   render the icon's PNG, ICO and ICNS files from its SVG"
 
 $(VENV)/.stamp-venv:
 	@PYTHON=$(PYTHON) packaging/system-packages.sh run
@@ -62,3 +67,19 @@ translations: $(VENV)/.stamp-test
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis
+
+# ---------------------------------------------------------------- packaging (packaging/README.md)
+
+wheel: $(VENV)/.stamp-test
+	$(PY) -m build --outdir dist .
+
+bundle: $(VENV)/.stamp-test
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/pyinstaller/wrapdesk.spec
+	@du -sh --apparent-size dist/wrapdesk
+
+appimage: bundle
+	packaging/appimage/build-appimage.sh dist/wrapdesk dist
+
+icons: $(VENV)/.stamp-test
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/icons.py

@@ -25,6 +25,7 @@ test_packages=(
   age                 # the supporter's standard tool, for interop tests
   desktop-file-utils  # desktop-file-validate for packaging/linux
   appstream           # appstreamcli validate for the metainfo
+  shared-mime-info    # update-mime-database compiles the .wrapdesk file type (tests/packaging)
 )
 
 case "$want" in

@@ -1,8 +1,8 @@
 """Find the files WrapDesk ships beside its code: ``resources/`` and ``translations/``.
 
-In a wheel they sit inside the package (hatchling's force-include). In a source checkout,
-including an editable install, they sit at the top of the repository. Everything that
-needs them asks here.
+In a wheel they sit inside the package (mapped there by hatchling's ``sources`` in
+``pyproject.toml``). In a source checkout, including an editable install, they sit at the
+top of the repository. Everything that needs them asks here.
 """
 
 from __future__ import annotations
