@@ -53,9 +53,39 @@ def shot(widget: QWidget, name: str) -> None:
     print(f"wrote {path}")
 
 
+LANGUAGES = ("cy", "pl")
+
+
+def in_language(code: str) -> None:
+    """A few screens in Welsh or Polish (the language is chosen before the app starts)."""
+    from PySide6.QtCore import QSettings
+
+    store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "WrapDesk", "WrapDesk")
+    store.setValue(keys.LANGUAGE.key, code)
+    store.sync()
+    app, window, _ = build([])
+    window.resize(*SIZE)
+    window.show()
+    shot(window, f"welcome-{code}")
+    window.open_demo()
+    wait_for(lambda: window.view is not None)
+    assert window.view is not None
+    for page, name in (("overview", "overview"), ("crisis", "crisis-plan")):
+        window.view.show_page(page)
+        shot(window, f"{name}-{code}")
+    window.close_plan()
+    window.close()
+    app.quit()
+
+
 def main() -> None:
-    """Every screenshot (or those named on the command line: base, dark-100, light-200)."""
+    """Every screenshot (or those named on the command line: base, dark-100, light-200,
+    cy, pl). Each language needs a run of its own: ``make_screenshots.py cy``."""
     only = set(sys.argv[1:])
+    for code in LANGUAGES:
+        if code in only:
+            in_language(code)
+            return
     app, window, _ = build([])
     settings = window.settings
     for theme, scale in (("light", 100), ("dark", 100), ("light", 200)):
@@ -78,41 +108,81 @@ def main() -> None:
         window.view.show_page("crisis")
         shot(window, f"crisis-plan{suffix}")
         if suffix == "":
-            for page in (
-                "section:crisis.medicines",
-                "people",
-                "reviews",
-                "versions",
-                "section:adrt",
-            ):
-                window.view.show_page(page)
-                shot(window, f"page-{page.replace('section:', '').replace('.', '-')}")
-            window.lock()
-            shot(window, "locked")
-            window.close_plan()
-            from wrapdesk.services.plan_file import PlanFile
-            from wrapdesk.vault import FLOOR
-
-            own = HOME / "plans" / "My plan.wrapdesk"
-            PlanFile.create(own, "screenshot passphrase", kdf=FLOOR)[0].close()
-            window.open_path(own)
-            shot(window, "unlock")
-            window.stack.setCurrentWidget(window.welcome)
-            window.create_plan()
-            from wrapdesk.ui.create_dialog import CreatePlanDialog
-
-            dialog = window.findChild(CreatePlanDialog)
-            if dialog is not None:
-                dialog.passphrase.edit.setText("river lantern maple")
-                dialog.again.edit.setText("river lantern maple")
-                shot(dialog, "create")
-                dialog.reject()
+            base_only(window)
         else:
             window.close_plan()
     settings.set(keys.THEME, "system")
     settings.set(keys.TEXT_SCALE, 100)
     window.close()
     app.quit()
+
+
+def base_only(window: object) -> None:
+    """The screens shown only once (light, 100 %): the other pages, dialogs, lock, unlock."""
+    from wrapdesk.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    assert window.view is not None
+    for page in (
+        "section:crisis.medicines",
+        "people",
+        "reviews",
+        "versions",
+        "section:adrt",
+    ):
+        window.view.show_page(page)
+        shot(window, f"page-{page.replace('section:', '').replace('.', '-')}")
+    review_and_dialogs(window)
+    window.lock()
+    shot(window, "locked")
+    window.close_plan()
+    from wrapdesk.services.plan_file import PlanFile
+    from wrapdesk.vault import FLOOR
+
+    own = HOME / "plans" / "My plan.wrapdesk"
+    PlanFile.create(own, "screenshot passphrase", kdf=FLOOR)[0].close()
+    window.open_path(own)
+    shot(window, "unlock")
+    window.stack.setCurrentWidget(window.welcome)
+    window.create_plan()
+    from wrapdesk.ui.create_dialog import CreatePlanDialog
+
+    dialog = window.findChild(CreatePlanDialog)
+    if dialog is not None:
+        dialog.passphrase.edit.setText("river lantern maple")
+        dialog.again.edit.setText("river lantern maple")
+        shot(dialog, "create")
+        dialog.reject()
+
+
+def review_and_dialogs(window: object) -> None:
+    """The review wizard at each step, Settings and the share dialog, over the demo plan."""
+    from wrapdesk.ui.main_window import MainWindow
+    from wrapdesk.ui.review_wizard import ReviewWizard
+    from wrapdesk.ui.settings_dialog import SettingsDialog
+    from wrapdesk.ui.share_flow import ShareDialog
+
+    assert isinstance(window, MainWindow)
+    window.start_review()
+    wizard = window.findChild(ReviewWizard)
+    if wizard is not None:
+        wizard.resize(*SIZE)
+        shot(wizard, "review-start")
+        for step in ("co-assess", "co-decide", "co-design", "co-deliver"):
+            wizard.next.click()
+            settle(300)
+            shot(wizard, f"review-{step}")
+        wizard.reject()
+    window.open_settings()
+    settings = window.findChild(SettingsDialog)
+    if settings is not None:
+        shot(settings, "settings")
+        settings.reject()
+    window.share()
+    share = window.findChild(ShareDialog)
+    if share is not None:
+        shot(share, "share")
+        share.reject()
 
 
 if __name__ == "__main__":

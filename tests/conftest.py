@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
 
 # Must happen before anything imports Qt: without a display pytest would abort.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,6 +22,30 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_automatic_garbage_collection() -> Iterator[None]:
+    """As in the app (``ui.gc_guard``): Python never collects garbage on its own.
+
+    An automatic collection can start inside any allocation, including one Qt makes while
+    it destroys a widget and holds its own lock; destroying another widget then waits for
+    that lock for ever. Garbage is collected between tests instead (below), and by the
+    window's collector in UI tests, never in the middle of Qt's work.
+    """
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests() -> Iterator[None]:
+    yield
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    for generation in (2, 1, 0):
+        if counts[generation] > thresholds[generation]:
+            gc.collect(generation)
+            break
 
 
 @pytest.fixture(autouse=True)

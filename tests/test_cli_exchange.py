@@ -324,3 +324,38 @@ def test_help_lists_the_sharing_commands(capsys: pytest.CaptureFixture[str]) -> 
     code, _, _ = run("--help")
     shown = capsys.readouterr().out
     assert code == 0 and "export" in shown and "open-shared" in shown
+
+
+ESCAPES = "\x1b]0;HACKED\x07\x1b[2J\x9b31m\u202eenil-eht-\u202c"
+
+
+def test_escape_sequences_in_a_shared_file_never_reach_the_terminal(
+    demo_for_key: Path, key: AgeIdentity, key_file: Path, tmp_path: Path
+) -> None:
+    """Anyone who knows a supporter's public key can make a file for them."""
+    from wrapdesk.exchange import package
+
+    code, stdout, err = run("open-shared", str(demo_for_key), "--identity", str(key_file), "--json")
+    assert code == cli.EXIT_OK, err
+    document = json.loads(stdout)
+    document["owner"]["name"] = "Alex " + ESCAPES
+    pdf = tmp_path / "plan.pdf"
+    run("open-shared", str(demo_for_key), "--identity", str(key_file), "--pdf", str(pdf))
+    zipped = package.pack(
+        package.Package(
+            plan_json=json.dumps(document).encode(), pdf=pdf.read_bytes(), readme="hello"
+        ),
+        (2026, 11, 27, 12, 0, 0),
+    )
+    hostile = tmp_path / "hostile.age"
+    hostile.write_bytes(seal_to_recipient(zipped, key.recipients[0]))
+
+    code, stdout, err = run("open-shared", str(hostile), "--identity", str(key_file))
+    assert code == cli.EXIT_OK, err
+    assert "Alex" in stdout
+    controls = [c for c in stdout + err if c in ESCAPES and not c.isalnum() and c not in "-;[]"]
+    assert controls == []
+    code, stdout, err = run("open-shared", str(hostile), "--identity", str(key_file), "--json")
+    assert code == cli.EXIT_OK, err
+    assert stdout.isascii() and "\x1b" not in stdout
+    assert json.loads(stdout)["owner"]["name"] == "Alex " + ESCAPES  # exact, once parsed

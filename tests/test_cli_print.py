@@ -73,6 +73,7 @@ def test_the_demo_crisis_plan_prints_on_two_pages(tmp_path: Path) -> None:
     assert out.read_bytes().startswith(b"%PDF")
     assert pages_of(out) == 2
     assert "Who to call first" in text_of(out)
+    assert out.stat().st_mode & 0o777 == 0o600, "a printout is readable by its owner only"
 
 
 @pytest.mark.parametrize(

@@ -14,13 +14,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from wrapdesk import __version__
-from wrapdesk.bundled import translations_dir
+from wrapdesk.bundled import resource_path, translations_dir
 from wrapdesk.hardening import disable_core_dumps
-from wrapdesk.ui import palette
+from wrapdesk.ui import palette, pseudo_locale
 from wrapdesk.ui import settings as keys
+from wrapdesk.ui.gc_guard import GuiThreadCollector
 from wrapdesk.ui.main_window import MainWindow
 from wrapdesk.ui.settings import AppSettings
 from wrapdesk.ui.tasks import TaskRunner
@@ -72,7 +74,11 @@ class Appearance(QObject):
 
 
 class Languages(QObject):
-    """Installs WrapDesk's translation and Qt's own (dialog buttons), and switches live."""
+    """Installs WrapDesk's translation and Qt's own (dialog buttons), and switches live.
+
+    Installing a translator sends every window a ``LanguageChange`` event; the main window
+    then builds what it shows again (``MainWindow.retranslate``).
+    """
 
     def __init__(self, app: QApplication, settings: AppSettings) -> None:
         super().__init__(app)
@@ -88,27 +94,52 @@ class Languages(QObject):
         return chosen or QLocale.system().name().split("_")[0]
 
     def apply(self) -> None:
-        """Load the translations for the current language (English needs none)."""
+        """Load the translations for the current language.
+
+        English goes in first, under the others: its plural forms ("1 thing written") show
+        wherever a message isn't translated yet. Qt asks the last one installed first. Qt's
+        own words (dialog buttons, text menus) come from our ``qtbase_<code>.qm`` where we
+        keep one (Qt ships no Welsh), else from Qt's translations.
+        """
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed.clear()
         code = self.code()
-        if code == "en":
-            return
-        ours = QTranslator(self._app)
-        if ours.load(str(translations_dir() / f"wrapdesk_{code}.qm")):
-            self._app.installTranslator(ours)
-            self._installed.append(ours)
+        # Dates and numbers as that language writes them.
+        QLocale.setDefault(QLocale(code) if self._settings.get(keys.LANGUAGE) else QLocale.system())
+        folder = translations_dir()
+        for name in dict.fromkeys(("en", code)):
+            ours = QTranslator(self._app)
+            if ours.load(str(folder / f"wrapdesk_{name}.qm")):
+                self._install(ours)
         qt_own = QTranslator(self._app)
-        if qt_own.load(
-            f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if code != "en" and (
+            qt_own.load(f"qtbase_{code}", str(folder))  # ours, where Qt ships none (Welsh)
+            or qt_own.load(
+                f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            )
         ):
-            self._app.installTranslator(qt_own)
-            self._installed.append(qt_own)
+            self._install(qt_own)
+        if pseudo_locale.wanted():
+            pseudo = pseudo_locale.PseudoTranslator.from_ts(folder / "wrapdesk_en.ts", self._app)
+            if pseudo is not None:
+                self._install(pseudo)
+
+    def _install(self, translator: QTranslator) -> None:
+        self._app.installTranslator(translator)
+        self._installed.append(translator)
 
     def _on_settings_changed(self, key: str) -> None:
         if key == keys.LANGUAGE.key:
             self.apply()
+
+
+def window_icon() -> QIcon:
+    """WrapDesk's icon at every size it ships (title bars, task switchers, docks)."""
+    icon = QIcon()
+    for png in sorted(resource_path("icons", "hicolor").glob("*/apps/org.wrapdesk.WrapDesk.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, argparse.Namespace]:
@@ -124,8 +155,10 @@ def build(argv: Sequence[str]) -> tuple[QApplication, MainWindow, argparse.Names
     app.setOrganizationName("WrapDesk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.wrapdesk.WrapDesk")
+    app.setWindowIcon(window_icon())
     store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "WrapDesk", "WrapDesk")
     settings = AppSettings(store, app)
+    GuiThreadCollector(app)  # garbage is collected on the GUI thread only
     Appearance(app, settings)  # parented to the app, which keeps them
     Languages(app, settings)
     tasks = TaskRunner(app)

@@ -19,6 +19,8 @@ tests keep an explicit list of those, with the reason each is safe.
 from __future__ import annotations
 
 import ast
+import dataclasses
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +39,7 @@ _RUNTIME_NAMES = frozenset({"TRANSLATE", "qt_translate"})
 _HELPER_MODULE = "wrapdesk.content.localizing"
 _HELPERS = frozenset({"tr", "tr_all"})  # tr(translate, context, text, disambiguation)
 _APPLICATIONS = frozenset({"QCoreApplication", "QApplication", "QGuiApplication"})
+_FSTRING = re.compile(r"""[fF](?P<quote>["'])(?P<body>[^"'\n]*)(?P=quote)""")
 
 
 @dataclass(frozen=True)
@@ -95,10 +98,12 @@ def _is_str_ish(node: ast.expr) -> bool:
 class _Module(ast.NodeVisitor):
     """Walks one module, keeping the class it is in and the names bound to translators."""
 
-    def __init__(self, file: str, tree: ast.Module) -> None:
+    def __init__(self, file: str, text: str, tree: ast.Module) -> None:
         self.file = file
+        self._text = text
         self.calls: list[Call] = []
         self._classes: list[str] = []
+        self._in_fstring = 0
         self._constants = {
             target.id: value
             for node in tree.body
@@ -137,13 +142,35 @@ class _Module(ast.NodeVisitor):
         self.generic_visit(node)
         self._classes.pop()
 
+    def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
+        self._in_fstring += 1
+        self.generic_visit(node)
+        self._in_fstring -= 1
+
     def visit_Call(self, node: ast.Call) -> None:
         call = self._classify(node)
+        if call is not None and self._in_fstring and call.extracted_as is not None:
+            call = dataclasses.replace(
+                call,
+                extracted_as=None,
+                problem=(
+                    "inside an f-string, where lupdate doesn't look; translate it into a "
+                    "variable first and put that in the f-string"
+                ),
+            )
         if call is not None:
             self.calls.append(call)
         self.generic_visit(node)
 
     # ------------------------------------------------------------------ one call
+
+    def _as_lupdate_reads(self, node: ast.expr | None) -> str | None:
+        """The text lupdate takes from ``node``: a literal, or an f-string's raw body."""
+        if isinstance(node, ast.JoinedStr):
+            segment = ast.get_source_segment(self._text, node) or ""
+            raw = _FSTRING.fullmatch(segment)
+            return raw["body"] if raw else None
+        return _literal(node)
 
     def _context_of(self, node: ast.expr | None) -> str | None:
         if node is None:
@@ -200,8 +227,9 @@ class _Module(ast.NodeVisitor):
         callee = ast.unparse(node.func)
         extracted_as: Key | None = None
         literal_context = _literal(context_node)
-        if kind != "runtime" and literal_context is not None and source is not None:
-            extracted_as = (literal_context, source, disambiguation or "")
+        read = self._as_lupdate_reads(text_node)
+        if kind != "runtime" and literal_context is not None and read is not None:
+            extracted_as = (literal_context, read, disambiguation or "")
         problem = None
         if isinstance(text_node, ast.JoinedStr):
             problem = "an f-string: no literal for lupdate, and the text changes with its values"
@@ -251,9 +279,10 @@ class _Module(ast.NodeVisitor):
         lupdate_context = "" if alias_of else owner
         if owner == "self" and not alias_of:
             lupdate_context = in_class or ""
+        read = self._as_lupdate_reads(text_node)
         extracted_as = (
-            (lupdate_context, source, disambiguation or "")
-            if source is not None and disambiguation is not None
+            (lupdate_context, read, disambiguation or "")
+            if read is not None and disambiguation is not None
             else None
         )
         problem = None
@@ -268,7 +297,7 @@ class _Module(ast.NodeVisitor):
             problem = (
                 f"lupdate files this under the context {owner!r} (the variable's name), but Qt "
                 f"looks it up under the class of {owner}; call self.tr(…) in that class, or "
-                "QCoreApplication.translate(\"<Context>\", …)"
+                'QCoreApplication.translate("<Context>", …)'
             )
         elif source is not None and in_class is None:
             problem = "self.tr outside a class: no context for lupdate"
@@ -304,8 +333,9 @@ def scan(root: Path, files: list[str]) -> list[Call]:
     """Every translation call in ``files`` (relative to ``root``), in file and line order."""
     calls: list[Call] = []
     for file in files:
-        tree = ast.parse((root / file).read_text(encoding="utf-8"), filename=file)
-        module = _Module(file, tree)
+        text = (root / file).read_text(encoding="utf-8")
+        tree = ast.parse(text, filename=file)
+        module = _Module(file, text, tree)
         module.visit(tree)
         calls.extend(sorted(module.calls, key=lambda c: c.line))
     return calls

@@ -210,3 +210,27 @@ def test_a_backup_of_another_plan_says_so(plan_path: Path, stick: Path, tmp_path
     copy = back_up(other, stick, now=NOON)
     check = check_backup(copy.path, plan_path, PASSPHRASE)
     assert check.same_plan is False
+
+
+def test_a_backup_swapped_while_its_key_is_worked_out_is_never_restored(
+    plan_path: Path, stick: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The passphrase takes a second to check; a file swapped on the stick meanwhile must not
+    be the one put in place, unchecked."""
+    from wrapdesk.vault import keyslots
+
+    copy = back_up(plan_path, stick, now=NOON)
+    alien = tmp_path / "alien" / "alien.wrapdesk"
+    make_plan(alien, "Words nobody checked")
+    real = keyslots.passphrase_kek
+
+    def slow_kek(passphrase: str, slot: object) -> object:
+        copy.path.write_bytes(alien.read_bytes())  # the swap, mid-derivation
+        return real(passphrase, slot)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(keyslots, "passphrase_kek", slow_kek)
+    check = check_backup(copy.path, plan_path, PASSPHRASE)
+    monkeypatch.undo()
+    with pytest.raises(BackupChanged):
+        restore(check, plan_path)
+    assert entries(plan_path) == ["Crowds"]

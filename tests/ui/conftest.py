@@ -11,9 +11,18 @@ from PySide6.QtWidgets import QApplication
 
 from tests.helpers import CHEAP_KDF, PASSPHRASE
 from wrapdesk.services.plan_file import PlanFile
+from wrapdesk.ui.gc_guard import GuiThreadCollector
 from wrapdesk.ui.session import PlanSession
 from wrapdesk.ui.settings import AppSettings
 from wrapdesk.ui.tasks import TaskRunner
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As the app does: garbage is collected from a GUI-thread timer, never elsewhere."""
+    collector = GuiThreadCollector()
+    yield
+    collector.stop(give_back=False)  # tests/conftest.py keeps automatic collection off
 
 
 @pytest.fixture

@@ -25,8 +25,15 @@ from wrapdesk.ui.main_window import MainWindow
 from wrapdesk.ui.settings import AppSettings
 from wrapdesk.ui.tasks import TaskRunner
 
-INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox,
-               QPlainTextEdit, QTextEdit)
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QPlainTextEdit,
+    QTextEdit,
+)
 HOSTILE = "<b>HOSTILE</b><img src='x'>"
 
 
@@ -48,9 +55,7 @@ def unnamed(root: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def demo_window(
-    qtbot: QtBot, app_settings: AppSettings, tasks: TaskRunner
-) -> Iterator[MainWindow]:
+def demo_window(qtbot: QtBot, app_settings: AppSettings, tasks: TaskRunner) -> Iterator[MainWindow]:
     window = MainWindow(app_settings, tasks)
     qtbot.addWidget(window)
     window.resize(1200, 800)
@@ -104,18 +109,17 @@ def test_plan_text_is_never_drawn_as_markup(demo_window: MainWindow) -> None:
     assert session is not None and view is not None
     editor = session.editor
     editor.update_owner(preferred_name=HOSTILE)
-    editor.add_person(HOSTILE, relationship=HOSTILE, phone="07700 900000",
-                      roles=["first-contact"])
+    editor.add_person(HOSTILE, relationship=HOSTILE, phone="07700 900000", roles=["first-contact"])
     editor.add_entry("triggers", "item", HOSTILE)
     key = editor.add_custom_section(HOSTILE)
     session.versions.freeze(HOSTILE)
-    for page in ("overview", "section:triggers", f"section:{key}", "people", "versions",
-                 "reviews"):
+    for page in ("overview", "section:triggers", f"section:{key}", "people", "versions", "reviews"):
         view.show_page(page)
         for label in view.findChildren(QLabel):
             if "HOSTILE" in label.text() and label.isVisibleTo(view):
-                assert label.textFormat() == Qt.TextFormat.PlainText or "&lt;b&gt;" in \
-                    label.text(), f"{page}: {label.text()!r} would be drawn as markup"
+                assert (
+                    label.textFormat() == Qt.TextFormat.PlainText or "&lt;b&gt;" in label.text()
+                ), f"{page}: {label.text()!r} would be drawn as markup"
 
 
 def test_the_sidebar_and_lists_work_from_the_keyboard(

@@ -74,6 +74,7 @@ def test_preview_print_and_save_leave_no_temp_file(
     saved = tmp_path / "crisis-plan.pdf"
     dialog.write_to(str(saved))
     assert saved.read_bytes() == dialog.data
+    assert saved.stat().st_mode & 0o777 == 0o600, "the PDF is readable by its owner only"
     assert list(files_under(private_tmp)) == [], "nothing went through a temp file"
     holders = session.versions.holders()
     assert [(h.person_name, h.method) for h in holders] == [("Sam", "printed")]

@@ -121,3 +121,25 @@ def test_reviews_and_versions_pages_show_the_history(
     versions = VersionsPage(session)
     qtbot.addWidget(versions)
     assert versions.list.count() == 1 and "Version 1" in versions.list.item(0).text()
+
+
+def test_a_part_the_person_made_can_be_gone_through_in_co_design(
+    qtbot: QtBot, session: PlanSession, tasks: TaskRunner
+) -> None:
+    key = session.editor.add_custom_section("Plot 14 at the allotment")
+    wizard = ReviewWizard(session, tasks)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    press(qtbot, wizard.next)
+    press(qtbot, wizard.skip)  # co-assess
+    press(qtbot, wizard.skip)  # co-decide
+    design = wizard.stack.currentWidget()
+    assert isinstance(design, DesignStep)
+    titles = [design.choice.item(i).text() for i in range(design.choice.count())]
+    assert "Plot 14 at the allotment" in titles
+    design.part.setCurrentIndex(design.part.findData(key))
+    assert design.part.currentText() == "Plot 14 at the allotment"
+    line = design.page.panel("item").new_entry
+    qtbot.keyClicks(line, "Water the beans")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert [e.text for e in session.editor.section(key).lists[0].entries] == ["Water the beans"]

@@ -58,6 +58,7 @@ def test_export_with_words_then_open_it_in_the_viewer(
     qtbot.waitUntil(lambda: dialog.findChild(QFileDialog, "save-share") is not None, timeout=60000)
     target = tmp_path / "for-sam.age"
     dialog.write_to(str(target))
+    assert target.stat().st_mode & 0o777 == 0o600
     words = dialog.words.text()
     assert len(words.split()) == 6 and dialog.words_box.isVisible()
     holders = session.versions.holders()
@@ -101,6 +102,10 @@ def test_clipboard_is_cleared_after_a_while(qtbot: QtBot, monkeypatch: pytest.Mo
     copy_for_a_while("river lantern maple", host)
     clipboard = QGuiApplication.clipboard()
     assert clipboard.text() == "river lantern maple"
+    mime = clipboard.mimeData()
+    assert mime is not None
+    # Marked as a secret, so clipboard managers keep it out of their history.
+    assert bytes(mime.data("x-kde-passwordManagerHint").data()) == b"secret"
     qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3000)
     # Something the person copied since is left alone.
     copy_for_a_while("words", host)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import getpass
+import json
 import os
 import sys
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -31,7 +33,12 @@ class UsageError(Exception):
 
 
 def build_translate() -> Translate:
-    """English as written, or Qt's translator for the person's language when we have it."""
+    """English as written, or Qt's translator for the person's language when we have it.
+
+    English needs no Qt: :func:`untranslated` writes its plural forms by the same rule that
+    writes ``wrapdesk_en.qm``. Under another language that .qm goes in first, so a message
+    not translated yet still reads "1 page", not "1 page(s)".
+    """
     lang = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG", "")
     code = lang.split(".")[0].split("_")[0].lower()
     if code in ("", "c", "posix", "en"):
@@ -47,6 +54,9 @@ def build_translate() -> Translate:
     translator = QTranslator(app)
     if not translator.load(str(qm)):
         return untranslated
+    english = QTranslator(app)
+    if english.load(str(translations_dir() / "wrapdesk_en.qm")):
+        QCoreApplication.installTranslator(english)
     QCoreApplication.installTranslator(translator)
 
     def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -84,6 +94,33 @@ def exit_code_for(error: BaseException) -> int:
     return EXIT_ERROR
 
 
+# Bidirectional overrides and isolates: they can make text read differently than it is.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def for_terminal(text: str) -> str:
+    """``text`` without the control characters a terminal would obey.
+
+    Plan text can come from a file someone else made (a shared copy): an escape sequence in
+    it could retitle the window, clear the screen or fake a line. Each such character is
+    shown as U+FFFD instead; new lines and tabs stay.
+    """
+    return "".join(
+        "\ufffd"
+        if (unicodedata.category(c) == "Cc" and c not in "\n\t") or c in _BIDI_CONTROLS
+        else c
+        for c in text
+    )
+
+
+def json_for_terminal(raw: bytes | str) -> str:
+    """JSON text re-written with every non-ASCII and control character escaped.
+
+    The data is exactly the same once parsed, and nothing in it can act on a terminal.
+    """
+    return json.dumps(json.loads(raw), ensure_ascii=True, sort_keys=True, indent=2)
+
+
 class Console:
     """Where a command reads secrets and writes results: stdin/stdout/stderr, or a terminal."""
 
@@ -96,11 +133,15 @@ class Console:
 
     def say(self, text: str) -> None:
         """A line for the person (stderr, so stdout stays clean for results)."""
-        print(text, file=self.stderr)
+        print(for_terminal(text), file=self.stderr)
 
     def result(self, text: str) -> None:
         """A line of the command's result (stdout)."""
-        print(text, file=self.stdout)
+        print(for_terminal(text), file=self.stdout)
+
+    def result_json(self, raw: bytes | str) -> None:
+        """A JSON result (stdout), escaped so it is both exact and safe on a terminal."""
+        print(json_for_terminal(raw), file=self.stdout)
 
     def stdin_line(self, what: str) -> str:
         """The next line of stdin (for ``--passphrase-stdin`` and friends)."""
@@ -200,7 +241,9 @@ def read_plan(args: argparse.Namespace, console: Console) -> Iterator[PlanDataba
 
 def add_plan_source(parser: argparse.ArgumentParser, translate: Translate) -> None:
     """``PATH [--passphrase-stdin] | --demo``, shared by every command that reads a plan."""
-    parser.add_argument("path", metavar="PATH", nargs="?")
+    parser.add_argument(
+        "path", metavar="PATH", nargs="?", help=translate("Cli", "the plan file (.wrapdesk)")
+    )
     parser.add_argument(
         "--passphrase-stdin",
         action="store_true",

@@ -26,6 +26,7 @@ from wrapdesk.cli.console import (
     Console,
     UsageError,
     add_plan_source,
+    for_terminal,
     read_passphrase,
 )
 from wrapdesk.i18n import Translate
@@ -87,18 +88,9 @@ def _sharing_errors(command: Command) -> Command:
 
 def _write_file(path: Path, data: bytes) -> None:
     """Write a file the person asked for, all at once or not at all, read back to check."""
-    from wrapdesk.services.backup import save_failed_for
-    from wrapdesk.vault import atomic_file
+    from wrapdesk.services.private_files import write_private_file
 
-    def verify(written: Path) -> None:
-        if atomic_file.read_file(written) != data:
-            raise OSError("the file read back differs from what was written")
-
-    try:
-        atomic_file.write_atomically(path, (data,), verify=verify)
-        atomic_file.sync_folder(path.parent)
-    except OSError as exc:
-        raise save_failed_for(path, exc) from exc
+    write_private_file(path, data)
 
 
 def _read_limited(path: Path, limit: int) -> bytes:
@@ -270,9 +262,9 @@ def cmd_open_shared(args: argparse.Namespace, console: Console) -> int:
         _write_file(Path(args.pdf), shared.pdf)
         console.say(translate("Cli", "Saved the plan as a PDF in {path}.").format(path=args.pdf))
     if args.json:
-        console.result(dumps(shared.document).decode("utf-8"))
+        console.result_json(dumps(shared.document))
     elif args.pdf is None:
-        console.stdout.write(render_text(shared.document, translate))
+        console.stdout.write(for_terminal(render_text(shared.document, translate)))
     return EXIT_OK
 
 
@@ -322,7 +314,9 @@ def register(sub: Any, translate: Translate) -> None:
     p = sub.add_parser(
         "open-shared", help=translate("Cli", "open a plan someone shared with you and print it")
     )
-    p.add_argument("file", metavar="FILE.age")
+    p.add_argument(
+        "file", metavar="FILE.age", help=translate("Cli", "the file someone shared with you")
+    )
     p.add_argument(
         "--identity",
         metavar="FILE",

@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from wrapdesk.cli.console import EXIT_OK, Console, add_plan_source, read_plan
+from wrapdesk.cli.console import EXIT_OK, Console, add_plan_source, for_terminal, read_plan
 from wrapdesk.content.cycle import RATINGS, STEPS, CycleStepDef, statement
 from wrapdesk.i18n import Translate
 
@@ -268,9 +268,9 @@ def cmd_history(args: argparse.Namespace, console: Console) -> int:
         finally:
             editor.close()
     if args.json:
-        console.result(json.dumps(to_json(history), ensure_ascii=False, indent=2))
+        console.result_json(json.dumps(to_json(history)))
     else:
-        console.stdout.write(render_text(history, console.translate))
+        console.stdout.write(for_terminal(render_text(history, console.translate)))
     return EXIT_OK
 
 

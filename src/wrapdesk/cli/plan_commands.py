@@ -10,6 +10,7 @@ from wrapdesk.cli.console import (
     EXIT_OK,
     Console,
     add_plan_source,
+    for_terminal,
     new_passphrase,
     read_passphrase,
     read_plan,
@@ -93,9 +94,9 @@ def cmd_show(args: argparse.Namespace, console: Console) -> int:
         document = editor.document()
         editor.close()
     if args.json:
-        console.result(dumps(document).decode("utf-8"))
+        console.result_json(dumps(document))
     else:
-        console.stdout.write(render_text(document, console.translate))
+        console.stdout.write(for_terminal(render_text(document, console.translate)))
     return EXIT_OK
 
 

@@ -150,7 +150,9 @@ def cmd_print(args: argparse.Namespace, console: Console) -> int:
             )
         )
         return EXIT_ERROR
-    output.write_bytes(pdf)
+    from wrapdesk.services.private_files import write_private_file
+
+    write_private_file(output, pdf)
     console.say(translate("Cli", "Your printout is saved in {path}.").format(path=output))
     return EXIT_OK
 
@@ -167,7 +169,12 @@ def register(sub: Any, translate: Translate) -> None:
             "recovery-sheet (with --recovery-key-stdin; it holds nothing from the plan).",
         ),
     )
-    p.add_argument("kind", metavar="KIND", choices=(*KINDS, RECOVERY_SHEET))
+    p.add_argument(
+        "kind",
+        metavar="KIND",
+        choices=(*KINDS, RECOVERY_SHEET),
+        help=translate("Cli", "which printout (see above)"),
+    )
     add_plan_source(p, translate)
     p.add_argument(
         "--recovery-key-stdin",

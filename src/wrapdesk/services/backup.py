@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from wrapdesk.services.plan_file import verify_file
+from wrapdesk.store import PlanDatabase
 from wrapdesk.vault import (
     SaveFailed,
     Secret,
@@ -25,6 +25,7 @@ from wrapdesk.vault import (
     atomic_file,
     backups,
     container,
+    decrypt_envelope,
     read_envelope,
 )
 from wrapdesk.vault.file_lock import FileLock, lock_path_for
@@ -181,8 +182,12 @@ def check_backup(backup: Path, plan_path: Path, secret: Secret) -> RestoreCheck:
     backup, plan_path = Path(backup), Path(plan_path)
     if _same_file(backup, plan_path):
         raise RestoreOntoItself(str(backup))
-    report = verify_file(backup, secret)
-    _data, envelope = _read_whole(backup)
+    # One read: what is decrypted and checked here is exactly what restore() will copy
+    # (it compares this fingerprint), even if the file is swapped while the key is derived.
+    data, envelope = _read_whole(backup)
+    db = PlanDatabase.load(decrypt_envelope(envelope, secret))
+    schema_version = db.schema_version
+    db.close()
     current: container.Envelope | None
     try:
         current = read_envelope(plan_path)
@@ -192,8 +197,8 @@ def check_backup(backup: Path, plan_path: Path, secret: Secret) -> RestoreCheck:
         backup=backup,
         save_counter=envelope.header.save_counter,
         saved_at=envelope.header.saved_at,
-        size_bytes=report.size_bytes,
-        schema_version=report.schema_version,
+        size_bytes=len(data),
+        schema_version=schema_version,
         same_plan=None if current is None else current.header.file_id == envelope.header.file_id,
         current_save_counter=None if current is None else current.header.save_counter,
         fingerprint=envelope.trailer,

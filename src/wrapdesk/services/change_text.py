@@ -88,35 +88,34 @@ def _list_label(area: str, kind: str | None, translate: Translate) -> str:
 
 
 def _line(change: Change, translate: Translate, people: Mapping[int, str]) -> str:
-    t = translate
     where = _list_label(change.area, change.list_kind, translate)
     prefix = f"{where}: " if where else ""
     if change.kind == "added":
-        return prefix + t("Changes", "added “{item}”").format(item=change.label)
+        return prefix + translate("Changes", "added “{item}”").format(item=change.label)
     if change.kind == "removed":
-        return prefix + t("Changes", "removed “{item}”").format(item=change.label)
+        return prefix + translate("Changes", "removed “{item}”").format(item=change.label)
     if change.kind == "reordered":
-        return prefix + t("Changes", "the order changed")
+        return prefix + translate("Changes", "the order changed")
     if change.field == "text":
-        return prefix + t("Changes", "“{before}” now reads “{after}”").format(
+        return prefix + translate("Changes", "“{before}” now reads “{after}”").format(
             before=change.before, after=change.after
         )
     if change.field == "suggested_by":
 
         def who(value: str | None) -> str:
             if not value:
-                return t("Changes", "you")
-            return people.get(int(value), t("Changes", "someone no longer in the plan"))
+                return translate("Changes", "you")
+            return people.get(int(value), translate("Changes", "someone no longer in the plan"))
 
-        return prefix + t("Changes", "“{item}” is now noted as suggested by {who}").format(
+        return prefix + translate("Changes", "“{item}” is now noted as suggested by {who}").format(
             item=change.label, who=who(change.after)
         )
-    field = t("Changes", FIELD_NAMES.get(change.field or "", change.field or ""))
+    field = translate("Changes", FIELD_NAMES.get(change.field or "", change.field or ""))
     if change.label:
-        return t("Changes", "{item}: {field} changed from “{before}” to “{after}”").format(
+        return translate("Changes", "{item}: {field} changed from “{before}” to “{after}”").format(
             item=change.label, field=field, before=change.before, after=change.after
         )
-    return t("Changes", "{field} changed from “{before}” to “{after}”").format(
+    return translate("Changes", "{field} changed from “{before}” to “{after}”").format(
         field=field, before=change.before, after=change.after
     )
 

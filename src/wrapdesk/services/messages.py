@@ -32,8 +32,10 @@ from wrapdesk.store import DatabaseDamaged, SchemaTooNew
 from wrapdesk.vault import (
     AlreadyOpen,
     ChangedOnDisk,
+    DifferentPlan,
     NewerFormat,
     NotAVault,
+    PassphraseNeeded,
     ReadOnlyVault,
     RecoveryKeyMistyped,
     SaveFailed,
@@ -45,6 +47,27 @@ from wrapdesk.vault import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
+
+
+def held_on_lock(translate: Translate) -> str:
+    """Said on the lock screen when the latest changes are held in memory, not yet saved."""
+    return translate(
+        "Errors",
+        "Your latest changes are kept safe, out of sight, until you unlock. WrapDesk will "
+        "try saving them again then. Please don't close WrapDesk or turn off the computer "
+        "before they are saved.",
+    )
+
+
+def went_back(before: int, now: int, translate: Translate) -> str:
+    """Said after unlocking when the plan file is an older save than the one locked."""
+    return translate(
+        "Errors",
+        "This plan file is older than the one you locked: it had been saved {before} times, "
+        "and the file here now has {now}. Something may have put an older copy in its place. "
+        "If anything is missing, look for a newer copy in the backups folder (Settings shows "
+        "where it is).",
+    ).format(before=before, now=now)
 
 
 def _save_failed(error: SaveFailed, translate: Translate) -> str:
@@ -79,7 +102,7 @@ def _mistyped(error: RecoveryKeyMistyped, translate: Translate) -> str:
     if error.digit_count != 48:
         return translate(
             "Errors",
-            "A recovery key has 48 digits, in 8 groups of 6. You typed %n digits; please check "
+            "A recovery key has 48 digits, in 8 groups of 6. You typed %n digit(s); please check "
             "it against your printed sheet.",
             None,
             error.digit_count,
@@ -333,6 +356,18 @@ def describe(error: BaseException, translate: Translate = untranslated) -> str: 
             "Your plan file was changed somewhere else while you had it open. Nothing is lost: "
             "your latest changes are saved in {name}, in the same folder.",
         ).format(name=error.conflict_copy.name if error.conflict_copy else "")
+    if isinstance(error, DifferentPlan):
+        return translate(
+            "Errors",
+            "The file where your plan was now holds a different plan, so WrapDesk hasn't "
+            "opened it. Your own plan may have been moved or renamed: use Open… to find it.",
+        )
+    if isinstance(error, PassphraseNeeded):
+        return translate(
+            "Errors",
+            "You opened this plan with your recovery key. Choose a new passphrase first, then "
+            "make a new recovery key.",
+        )
     if isinstance(error, ReadOnlyVault):
         return translate(
             "Errors",

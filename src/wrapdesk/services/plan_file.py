@@ -115,11 +115,12 @@ class PlanFile:
         """Save every change durably (see :meth:`Vault.save` for what can go wrong)."""
         self._vault.save(self.db.dump(), overwrite_changed=overwrite_changed)
 
-    def lock(self) -> None:
-        """Save, then forget the plan and the key. If saving fails, nothing is forgotten."""
+    def lock(self, *, save: bool = True) -> None:
+        """Save (unless ``save`` is False: the caller already has), then forget the plan and
+        the key. If saving fails, nothing is forgotten."""
         if self._db is None:
             return
-        if not self._vault.read_only:
+        if save and not self._vault.read_only:
             self.save()
         self._db.close()
         self._db = None

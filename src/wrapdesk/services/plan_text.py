@@ -21,7 +21,6 @@ def _custom_list_label(kind: str, translate: Translate) -> str:
 
 
 def _section_lines(section: SectionDoc, doc: PlanDocument, translate: Translate) -> list[str]:
-    t = translate
     if section.title is not None:
         title, labels = section.title, {}
     else:
@@ -33,7 +32,11 @@ def _section_lines(section: SectionDoc, doc: PlanDocument, translate: Translate)
         lines.append(f"  {labels.get(lst.kind) or _custom_list_label(lst.kind, translate)}")
         for entry in lst.entries:
             person = doc.person(entry.suggested_by)
-            who = t("PlanText", " (suggested by {name})").format(name=person.name) if person else ""
+            who = (
+                translate("PlanText", " (suggested by {name})").format(name=person.name)
+                if person
+                else ""
+            )
             lines.append(f"    • {entry.text}{who}")
     return [*lines, ""]
 
@@ -47,14 +50,13 @@ def _choice_label(choices: tuple[vocabulary.Choice, ...], key: str, translate: T
 
 def render_text(doc: PlanDocument, translate: Translate) -> str:
     """The document as readable text: sections in order, then people and care facts."""
-    t = translate
-    name = doc.owner.name or t("PlanText", "Your plan")
+    name = doc.owner.name or translate("PlanText", "Your plan")
     if doc.version is not None:
-        heading = t("PlanText", "{name} — version {number}, {date}").format(
+        heading = translate("PlanText", "{name} — version {number}, {date}").format(
             name=name, number=doc.version.number, date=doc.version.created_at[:10]
         )
     else:
-        heading = t("PlanText", "{name} — the plan as it is now").format(name=name)
+        heading = translate("PlanText", "{name} — the plan as it is now").format(name=name)
     lines = [heading, "=" * len(heading), ""]
     group = None
     for section in doc.sections:
@@ -65,14 +67,14 @@ def render_text(doc: PlanDocument, translate: Translate) -> str:
         lines += _section_lines(section, doc, translate)
     supporters = [p for p in doc.people if not p.do_not_involve]
     if supporters:
-        lines += [t("PlanText", _LABELS["people"]), ""]
+        lines += [translate("PlanText", _LABELS["people"]), ""]
         for p in supporters:
             details = " · ".join(x for x in (p.relationship, p.phone, p.email) if x)
             lines.append(f"  • {p.name}" + (f" — {details}" if details else ""))
         lines.append("")
     avoid = [p for p in doc.people if p.do_not_involve]
     if avoid:
-        lines += [t("PlanText", _LABELS["not-involved"]), ""]
+        lines += [translate("PlanText", _LABELS["not-involved"]), ""]
         lines += [
             f"  • {p.name}" + (f" — {p.not_involve_reason}" if p.not_involve_reason else "")
             for p in avoid
@@ -84,7 +86,7 @@ def render_text(doc: PlanDocument, translate: Translate) -> str:
             [
                 (
                     m.name,
-                    _choice_label(vocabulary.MEDICINE_STATUSES, m.status, t),
+                    _choice_label(vocabulary.MEDICINE_STATUSES, m.status, translate),
                     " ".join(x for x in (m.dose, m.purpose, m.reason) if x),
                 )
                 for m in doc.medicines
@@ -93,7 +95,11 @@ def render_text(doc: PlanDocument, translate: Translate) -> str:
         (
             "treatments",
             [
-                (x.name, _choice_label(vocabulary.TREATMENT_PREFERENCES, x.preference, t), x.reason)
+                (
+                    x.name,
+                    _choice_label(vocabulary.TREATMENT_PREFERENCES, x.preference, translate),
+                    x.reason,
+                )
                 for x in doc.treatments
             ],
         ),
@@ -102,7 +108,7 @@ def render_text(doc: PlanDocument, translate: Translate) -> str:
             [
                 (
                     x.name,
-                    _choice_label(vocabulary.PLACE_PREFERENCES, x.preference, t),
+                    _choice_label(vocabulary.PLACE_PREFERENCES, x.preference, translate),
                     " ".join(y for y in (x.details, x.reason) if y),
                 )
                 for x in doc.places
@@ -113,7 +119,9 @@ def render_text(doc: PlanDocument, translate: Translate) -> str:
             [
                 (
                     x.treatment,
-                    t("PlanText", "even if my life is at risk") if x.life_sustaining else "",
+                    translate("PlanText", "even if my life is at risk")
+                    if x.life_sustaining
+                    else "",
                     x.circumstances,
                 )
                 for x in doc.refusals
@@ -122,7 +130,7 @@ def render_text(doc: PlanDocument, translate: Translate) -> str:
     ):
         if not items:
             continue
-        lines += [t("PlanText", _LABELS[area]), ""]
+        lines += [translate("PlanText", _LABELS[area]), ""]
         for item_name, label, more in items:
             tail = " — ".join(x for x in (label, more) if x)
             lines.append(f"  • {item_name}" + (f" ({tail})" if tail else ""))

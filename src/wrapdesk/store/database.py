@@ -47,7 +47,7 @@ def _quick_check(conn: sqlite3.Connection) -> None:
 
 def check_database_bytes(data: bytes) -> None:
     """Raise :class:`DatabaseDamaged` unless ``data`` is a sound SQLite database."""
-    conn = sqlite3.connect(":memory:")
+    conn = _connect()  # temp_store = MEMORY: a sound-or-not check never spills to disk
     try:
         _deserialize(conn, data)
         _quick_check(conn)
@@ -108,7 +108,10 @@ class PlanDatabase:
             from sqlalchemy.pool import StaticPool
 
             conn = self.connection
-            self._engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
+            # hide_parameters: an error message never quotes the plan's words it was writing.
+            self._engine = create_engine(
+                "sqlite://", creator=lambda: conn, poolclass=StaticPool, hide_parameters=True
+            )
         return self._engine
 
     def session(self) -> Session:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from wrapdesk import __version__
+from wrapdesk.ui.cards import qt_translate as translate
 from wrapdesk.ui.confirm import tell
 
 
 def show_about(parent: QWidget) -> None:
     """Open the About box (non-blocking)."""
-    text = parent.tr(
+    text = translate(
+        "AboutDialog",
         "<h2>WrapDesk {version}</h2>"
         "<p>A private place for your Wellness and Recovery Action Plan, your crisis plan and "
         "your advance statements.</p>"
@@ -21,7 +23,7 @@ def show_about(parent: QWidget) -> None:
         "<p>WRAP is a registered trademark of Advocates for Human Potential, Inc. WrapDesk is "
         "an independent tool and is not endorsed by them.</p>"
         "<p>Free software under the GNU General Public License, version 3 or later. Printouts "
-        "use the DejaVu fonts (Bitstream Vera licence). Icons: Phosphor, through QtAwesome.</p>"
+        "use the DejaVu fonts (Bitstream Vera licence). Icons: Phosphor, through QtAwesome.</p>",
     ).format(version=__version__)
-    box = tell(parent, parent.tr("About WrapDesk"), text)
+    box = tell(parent, translate("AboutDialog", "About WrapDesk"), text, rich=True)
     box.setObjectName("about")

@@ -7,12 +7,14 @@ text-size setting (100–200 %) scales everything together.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QLabel,
     QLayout,
+    QPushButton,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -31,6 +33,22 @@ def qt_translate(context: str, source: str, disambiguation: str | None = None, n
 
 
 TRANSLATE: Translate = qt_translate
+
+
+class Dialog(QDialog):
+    """A dialog where Return only ever presses the button marked as its default.
+
+    Qt lets any button that had the focus become the default, so Return pressed in a
+    field could open a folder picker or cancel. Here every other button is taken out of
+    that, each time the dialog is shown; fields that act on Return say so themselves.
+    """
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's API
+        """Before the dialog appears: only the marked default button answers Return."""
+        for button in self.findChildren(QPushButton):
+            if not button.isDefault():
+                button.setAutoDefault(False)
+        super().showEvent(event)
 
 
 def scaled_font(factor: float, bold: bool = False) -> QFont:

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wrapdesk.ui.cards import GRID, TRANSLATE, heading, plain, quiet, scaled_font
+from wrapdesk.ui.cards import GRID, TRANSLATE, Dialog, heading, plain, quiet, scaled_font
 from wrapdesk.ui.passphrase_field import PassphraseField
 from wrapdesk.ui.tasks import TaskRunner
 
@@ -46,7 +45,7 @@ def file_name_for(name: str) -> str | None:
     return cleaned + SUFFIX
 
 
-class CreatePlanDialog(QDialog):
+class CreatePlanDialog(Dialog):
     """Two steps: the file and passphrase, then the recovery key."""
 
     created = Signal(object)  # the open PlanFile

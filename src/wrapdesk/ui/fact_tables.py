@@ -27,6 +27,7 @@ from wrapdesk.document import MedicineDoc, PersonDoc, PlaceDoc, RefusalDoc, Trea
 from wrapdesk.i18n import QT_TRANSLATE_NOOP
 from wrapdesk.services.editor import ItemKind
 from wrapdesk.ui.cards import GRID, TRANSLATE, heading, quiet
+from wrapdesk.ui.cards import qt_translate as translate
 from wrapdesk.ui.fact_editor import FactEditor, FactSource, FieldDef
 from wrapdesk.ui.session import PlanSession
 
@@ -53,33 +54,48 @@ def _label(choices: tuple[vocabulary.Choice, ...], key: str) -> str:
 def people_editor(session: PlanSession) -> FactEditor:
     """Everyone in the plan: how to reach them, their roles, and who not to involve."""
     editor = session.editor
-    w = QWidget()
 
     def summary(p: PersonDoc) -> str:
-        parts = [p.name or w.tr("(no name yet)")]
+        parts = [p.name or translate("FactTables", "(no name yet)")]
         if p.relationship:
             parts.append(p.relationship)
         if p.do_not_involve:
-            parts.append(w.tr("please do not involve"))
+            parts.append(translate("FactTables", "please do not involve"))
         elif p.phone:
             parts.append(p.phone)
         return " — ".join(parts)
 
     fields = (
-        FieldDef("name", w.tr("Name")),
+        FieldDef("name", translate("FactTables", "Name")),
         FieldDef(
             "relationship",
-            w.tr("Who they are to you"),
-            hint=w.tr("For example: sister, friend, GP, care coordinator."),
+            translate("FactTables", "Who they are to you"),
+            hint=translate("FactTables", "For example: sister, friend, GP, care coordinator."),
         ),
-        FieldDef("phone", w.tr("Phone")),
-        FieldDef("email", w.tr("Email")),
-        FieldDef("address", w.tr("Address"), "multiline"),
-        FieldDef("roles", w.tr("Their part in your plan"), "choices", vocabulary.PERSON_ROLES),
-        FieldDef("may_receive", w.tr("What they may be given"), "choices", SHARE_CHOICES),
-        FieldDef("do_not_involve", w.tr("Please do not involve this person"), "flag"),
-        FieldDef("not_involve_reason", w.tr("Why not (only if you want to say)"), "multiline"),
-        FieldDef("notes", w.tr("Notes"), "multiline"),
+        FieldDef("phone", translate("FactTables", "Phone")),
+        FieldDef("email", translate("FactTables", "Email")),
+        FieldDef("address", translate("FactTables", "Address"), "multiline"),
+        FieldDef(
+            "roles",
+            translate("FactTables", "Their part in your plan"),
+            "choices",
+            vocabulary.PERSON_ROLES,
+        ),
+        FieldDef(
+            "may_receive",
+            translate("FactTables", "What they may be given"),
+            "choices",
+            SHARE_CHOICES,
+        ),
+        FieldDef(
+            "do_not_involve", translate("FactTables", "Please do not involve this person"), "flag"
+        ),
+        FieldDef(
+            "not_involve_reason",
+            translate("FactTables", "Why not (only if you want to say)"),
+            "multiline",
+        ),
+        FieldDef("notes", translate("FactTables", "Notes"), "multiline"),
     )
     source = FactSource(
         items=editor.people,
@@ -91,12 +107,13 @@ def people_editor(session: PlanSession) -> FactEditor:
         areas={"people"},
     )
     return FactEditor(
-        w.tr("People"),
-        w.tr(
+        translate("FactTables", "People"),
+        translate(
+            "FactTables",
             "The people who support you, and anyone you do not want involved. Put the "
-            "person to call first at the top."
+            "person to call first at the top.",
         ),
-        w.tr("Add a person"),
+        translate("FactTables", "Add a person"),
         fields,
         source,
     )
@@ -105,30 +122,35 @@ def people_editor(session: PlanSession) -> FactEditor:
 def item_editor(session: PlanSession, kind: ItemKind) -> FactEditor:
     """Medicines, treatments, places or refusals."""
     editor = session.editor
-    w = QWidget()
     if kind == "medicines":
 
         def medicine(m: MedicineDoc) -> str:
             bits = [
-                m.name or w.tr("(no name yet)"),
+                m.name or translate("FactTables", "(no name yet)"),
                 m.dose,
                 _label(vocabulary.MEDICINE_STATUSES, m.status),
             ]
             return " — ".join(b for b in bits if b)
 
         fields: tuple[FieldDef, ...] = (
-            FieldDef("name", w.tr("Medicine")),
+            FieldDef("name", translate("FactTables", "Medicine")),
             FieldDef(
-                "status", w.tr("How you feel about it"), "choice", vocabulary.MEDICINE_STATUSES
+                "status",
+                translate("FactTables", "How you feel about it"),
+                "choice",
+                vocabulary.MEDICINE_STATUSES,
             ),
-            FieldDef("dose", w.tr("Dose")),
-            FieldDef("purpose", w.tr("What it is for")),
-            FieldDef("reason", w.tr("Why (optional)"), "multiline"),
+            FieldDef("dose", translate("FactTables", "Dose")),
+            FieldDef("purpose", translate("FactTables", "What it is for")),
+            FieldDef("reason", translate("FactTables", "Why (optional)"), "multiline"),
         )
         title, intro, add = (
-            w.tr("Medicines"),
-            w.tr("What you take now, what you would accept, what to avoid, and any allergies."),
-            w.tr("Add a medicine"),
+            translate("FactTables", "Medicines"),
+            translate(
+                "FactTables",
+                "What you take now, what you would accept, what to avoid, and any allergies.",
+            ),
+            translate("FactTables", "Add a medicine"),
         )
         summary: Any = medicine
         defaults: dict[str, Any] = {"name": "", "status": "current"}
@@ -138,21 +160,26 @@ def item_editor(session: PlanSession, kind: ItemKind) -> FactEditor:
             return " — ".join(
                 b
                 for b in (
-                    t.name or w.tr("(no name yet)"),
+                    t.name or translate("FactTables", "(no name yet)"),
                     _label(vocabulary.TREATMENT_PREFERENCES, t.preference),
                 )
                 if b
             )
 
         fields = (
-            FieldDef("name", w.tr("Treatment")),
-            FieldDef("preference", w.tr("Your wish"), "choice", vocabulary.TREATMENT_PREFERENCES),
-            FieldDef("reason", w.tr("Why (optional)"), "multiline"),
+            FieldDef("name", translate("FactTables", "Treatment")),
+            FieldDef(
+                "preference",
+                translate("FactTables", "Your wish"),
+                "choice",
+                vocabulary.TREATMENT_PREFERENCES,
+            ),
+            FieldDef("reason", translate("FactTables", "Why (optional)"), "multiline"),
         )
         title, intro, add = (
-            w.tr("Treatments"),
-            w.tr("Treatments you would want, and ones to avoid."),
-            w.tr("Add a treatment"),
+            translate("FactTables", "Treatments"),
+            translate("FactTables", "Treatments you would want, and ones to avoid."),
+            translate("FactTables", "Add a treatment"),
         )
         summary, defaults = treatment, {"name": "", "preference": "wanted"}
     elif kind == "places":
@@ -161,52 +188,62 @@ def item_editor(session: PlanSession, kind: ItemKind) -> FactEditor:
             return " — ".join(
                 b
                 for b in (
-                    p.name or w.tr("(no name yet)"),
+                    p.name or translate("FactTables", "(no name yet)"),
                     _label(vocabulary.PLACE_PREFERENCES, p.preference),
                 )
                 if b
             )
 
         fields = (
-            FieldDef("name", w.tr("Place")),
-            FieldDef("preference", w.tr("Your wish"), "choice", vocabulary.PLACE_PREFERENCES),
-            FieldDef("details", w.tr("Address or how to reach it"), "multiline"),
-            FieldDef("reason", w.tr("Why (optional)"), "multiline"),
+            FieldDef("name", translate("FactTables", "Place")),
+            FieldDef(
+                "preference",
+                translate("FactTables", "Your wish"),
+                "choice",
+                vocabulary.PLACE_PREFERENCES,
+            ),
+            FieldDef("details", translate("FactTables", "Address or how to reach it"), "multiline"),
+            FieldDef("reason", translate("FactTables", "Why (optional)"), "multiline"),
         )
         title, intro, add = (
-            w.tr("Places of care"),
-            w.tr("Where you would like to be cared for, and where not."),
-            w.tr("Add a place"),
+            translate("FactTables", "Places of care"),
+            translate("FactTables", "Where you would like to be cared for, and where not."),
+            translate("FactTables", "Add a place"),
         )
         summary, defaults = place, {"name": "", "preference": "preferred"}
     else:
 
         def refusal(r: RefusalDoc) -> str:
-            text = r.treatment or w.tr("(no treatment named yet)")
-            return text + (w.tr(" — even if my life is at risk") if r.life_sustaining else "")
+            text = r.treatment or translate("FactTables", "(no treatment named yet)")
+            return text + (
+                translate("FactTables", " — even if my life is at risk")
+                if r.life_sustaining
+                else ""
+            )
 
         fields = (
-            FieldDef("treatment", w.tr("The treatment you refuse")),
+            FieldDef("treatment", translate("FactTables", "The treatment you refuse")),
             FieldDef(
                 "circumstances",
-                w.tr("When this applies"),
+                translate("FactTables", "When this applies"),
                 "multiline",
-                hint=w.tr("Be specific: the situations in which you refuse it."),
+                hint=translate("FactTables", "Be specific: the situations in which you refuse it."),
             ),
             FieldDef(
                 "life_sustaining",
-                w.tr("This applies even if my life is at risk"),
+                translate("FactTables", "This applies even if my life is at risk"),
                 "flag",
-                hint=w.tr(
+                hint=translate(
+                    "FactTables",
                     "Only tick this if you mean it. A refusal of life-sustaining "
-                    "treatment must be written, signed and witnessed to count."
+                    "treatment must be written, signed and witnessed to count.",
                 ),
             ),
         )
         title, intro, add = (
-            w.tr("Treatments I refuse"),
-            w.tr("Each refusal, and the circumstances it applies to."),
-            w.tr("Add a refusal"),
+            translate("FactTables", "Treatments I refuse"),
+            translate("FactTables", "Each refusal, and the circumstances it applies to."),
+            translate("FactTables", "Add a refusal"),
         )
         summary, defaults = refusal, {"treatment": ""}
     reads = {
@@ -315,11 +352,8 @@ class SigningDetails(QWidget):
             self.reload()
 
 
-def structured_editors(
-    session: PlanSession, kinds: Sequence[str], parent: QWidget
-) -> list[QWidget]:
+def structured_editors(session: PlanSession, kinds: Sequence[str]) -> list[QWidget]:
     """The editors a plan part shows for its structured facts, in a sensible order."""
-    w = parent
     out: list[QWidget] = []
     if "people" in kinds or "not-involved" in kinds:
         out.append(people_editor(session))
@@ -330,31 +364,39 @@ def structured_editors(
         out.append(
             SigningDetails(
                 session,
-                w.tr("Signing your advance decision"),
+                translate("FactTables", "Signing your advance decision"),
                 (
-                    ("adrt_gp", w.tr("Your GP (name and surgery)"), "text"),
-                    ("adrt_copies_held_by", w.tr("Who holds copies"), "text"),
-                    ("adrt_signed_on", w.tr("Signed on"), "date"),
-                    ("adrt_witness_name", w.tr("Witness's name"), "text"),
-                    ("adrt_witnessed_on", w.tr("Witnessed on"), "date"),
+                    ("adrt_gp", translate("FactTables", "Your GP (name and surgery)"), "text"),
+                    ("adrt_copies_held_by", translate("FactTables", "Who holds copies"), "text"),
+                    ("adrt_signed_on", translate("FactTables", "Signed on"), "date"),
+                    ("adrt_witness_name", translate("FactTables", "Witness's name"), "text"),
+                    ("adrt_witnessed_on", translate("FactTables", "Witnessed on"), "date"),
                 ),
-                w.tr("Fill these in after you have printed, signed and had it witnessed."),
+                translate(
+                    "FactTables",
+                    "Fill these in after you have printed, signed and had it witnessed.",
+                ),
             )
         )
     if "scottish-witness" in kinds:
         out.append(
             SigningDetails(
                 session,
-                w.tr("Signing and witnessing"),
+                translate("FactTables", "Signing and witnessing"),
                 (
-                    ("scottish_witness_name", w.tr("Witness's name"), "text"),
-                    ("scottish_witness_profession", w.tr("Witness's profession"), "text"),
-                    ("scottish_signed_on", w.tr("Signed on"), "date"),
-                    ("scottish_witnessed_on", w.tr("Witnessed on"), "date"),
+                    ("scottish_witness_name", translate("FactTables", "Witness's name"), "text"),
+                    (
+                        "scottish_witness_profession",
+                        translate("FactTables", "Witness's profession"),
+                        "text",
+                    ),
+                    ("scottish_signed_on", translate("FactTables", "Signed on"), "date"),
+                    ("scottish_witnessed_on", translate("FactTables", "Witnessed on"), "date"),
                 ),
-                w.tr(
+                translate(
+                    "FactTables",
                     "The witness must be someone like a doctor, nurse, social worker, "
-                    "psychologist, solicitor or occupational therapist."
+                    "psychologist, solicitor or occupational therapist.",
                 ),
             )
         )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -16,10 +15,10 @@ from PySide6.QtWidgets import (
 
 from wrapdesk.content import glossary, markup
 from wrapdesk.content.glossary_term import GlossaryTerm
-from wrapdesk.ui.cards import TRANSLATE
+from wrapdesk.ui.cards import TRANSLATE, Dialog
 
 
-class GlossaryDialog(QDialog):
+class GlossaryDialog(Dialog):
     """Terms on the left (with a filter), the chosen term's meaning on the right."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -68,7 +67,8 @@ class GlossaryDialog(QDialog):
     def _html(self, term: GlossaryTerm) -> str:
         see = [self._terms[k] for k in term.see_also if k in self._terms]
         links = ", ".join(f'<a href="glossary:{t.key}">{markup.to_html(t.term)}</a>' for t in see)
-        also = f"<p>{self.tr('See also')}: {links}</p>" if links else ""
+        see_also = self.tr("See also")
+        also = f"<p>{see_also}: {links}</p>" if links else ""
         return f"<h2>{markup.to_html(term.term)}</h2><p>{markup.to_html(term.definition)}</p>{also}"
 
     def _on_terms_current_item_changed(self, item: QListWidgetItem | None) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from wrapdesk.ui import settings as keys
 from wrapdesk.ui.cards import GRID, TRANSLATE
-from wrapdesk.ui.confirm import ask
+from wrapdesk.ui.confirm import ask, tell
 
 if TYPE_CHECKING:
     from wrapdesk.ui.plan_view import PlanView
@@ -54,20 +54,11 @@ class MainWindow(QMainWindow):
         self.view: PlanView | None = None  # built after unlocking (imported then, too)
         self._resume_page = "overview"
         self._closing = False
+        self._retranslate_pending = False
         self.setWindowTitle("WrapDesk")
         self.stack = QStackedWidget()
-        self.welcome = WelcomePage()
-        self.unlock_page = UnlockPage()
-        self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.unlock_page)
         self.setCentralWidget(self.stack)
-        self.welcome.create_requested.connect(self.create_plan)
-        self.welcome.open_requested.connect(self.choose_plan_file)
-        self.welcome.demo_requested.connect(self.open_demo)
-        self.welcome.shared_requested.connect(self.open_shared)
-        self.unlock_page.unlock_requested.connect(self._on_unlock_page_unlock_requested)
-        self.unlock_page.backup_requested.connect(self._on_unlock_page_backup_requested)
-        self.unlock_page.cancel_requested.connect(self._on_unlock_page_cancel_requested)
+        self._build_pages()
         self._build_actions()
         self._build_menus()
         self._build_corner()
@@ -97,6 +88,99 @@ class MainWindow(QMainWindow):
             )
         self._update_actions()
 
+    def _build_pages(self) -> None:
+        """The welcome and unlock pages (built again when the language changes)."""
+        self.welcome = WelcomePage()
+        self.unlock_page = UnlockPage()
+        self.stack.insertWidget(0, self.welcome)
+        self.stack.insertWidget(1, self.unlock_page)
+        self.welcome.create_requested.connect(self.create_plan)
+        self.welcome.open_requested.connect(self.choose_plan_file)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.shared_requested.connect(self.open_shared)
+        self.unlock_page.unlock_requested.connect(self._on_unlock_page_unlock_requested)
+        self.unlock_page.backup_requested.connect(self._on_unlock_page_backup_requested)
+        self.unlock_page.cancel_requested.connect(self._on_unlock_page_cancel_requested)
+        self.unlock_page.demo_requested.connect(self._on_unlock_page_demo_requested)
+
+    # ------------------------------------------------------------------ a new language
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        """A new language was installed: build every word on screen again, once."""
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslate_pending:
+            self._retranslate_pending = True
+            QTimer.singleShot(0, self, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Everything on screen again in the language now installed, where it was.
+
+        The plan stays open and unlocked, on the same page; an open Settings window is
+        opened again (it is where the language was chosen).
+        """
+        from wrapdesk.ui.settings_dialog import SettingsDialog
+
+        self._retranslate_pending = False
+        if self._closing:
+            return
+        settings_open = any(d.isVisible() for d in self.findChildren(SettingsDialog))
+        for dialog in self.findChildren(SettingsDialog):
+            dialog.close()
+            dialog.deleteLater()
+        self._rebuild_menus()
+        self._rebuild_pages()
+        if self.view is not None:  # the open plan, on the page it was on
+            page_key = self.view.current
+            self._drop_view()
+            if self.session is not None and not self.session.is_locked:
+                self._show_plan(page_key)
+        self._retitle()
+        attach_all(self)
+        self._update_actions()
+        if settings_open:
+            self.open_settings()
+            for dialog in self.findChildren(SettingsDialog):
+                if dialog.isVisible():
+                    dialog.language.setFocus()  # where the person was
+
+    def _rebuild_menus(self) -> None:
+        for action in self.findChildren(QAction):
+            if action.parent() is self:
+                action.deleteLater()
+        self.menuBar().clear()
+        self._build_actions()
+        self._build_menus()
+        self.lock_button.setDefaultAction(self.act_lock)
+
+    def _rebuild_pages(self) -> None:
+        old_welcome, old_unlock = self.welcome, self.unlock_page
+        showing = self.stack.currentWidget()
+        self._build_pages()
+        if showing is old_unlock and old_unlock.path is not None:
+            self.unlock_page.show_for(
+                old_unlock.path, locked=old_unlock.locked, demo=old_unlock.demo
+            )
+            self.stack.setCurrentWidget(self.unlock_page)
+        elif showing is old_welcome:
+            self.stack.setCurrentWidget(self.welcome)
+        for page in (old_welcome, old_unlock):
+            self.stack.removeWidget(page)
+            page.deleteLater()
+
+    def _retitle(self) -> None:
+        """The window title and the status bar's words, in the language now installed."""
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.save_label.setAccessibleName(self.tr("Saving"))
+        if self.session is None:
+            self.setWindowTitle("WrapDesk")
+            return
+        self._on_session_save_state_changed(self.session.state)
+        if self.session.is_demo:
+            self.setWindowTitle(self.tr("Demo plan — WrapDesk"))
+        else:
+            name = self.session.plan.path.stem
+            self.setWindowTitle(self.tr("{name} — WrapDesk").format(name=name))
+
     # ------------------------------------------------------------------ actions and menus
 
     def _action(
@@ -118,76 +202,86 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
         S = QKeySequence.StandardKey  # noqa: N806 - Qt's name
-        self.act_new = self._action(tr("&New plan…"), self.create_plan, S.New, "new")
-        self.act_open = self._action(tr("&Open plan…"), self.choose_plan_file, S.Open, "open")
-        self.act_demo = self._action(tr("Try the &demo"), self.open_demo, None, "demo")
+        self.act_new = self._action(self.tr("&New plan…"), self.create_plan, S.New, "new")
+        self.act_open = self._action(self.tr("&Open plan…"), self.choose_plan_file, S.Open, "open")
+        self.act_demo = self._action(self.tr("Try the &demo"), self.open_demo, None, "demo")
         self.act_shared = self._action(
-            tr("Open a plan someone &shared…"), self.open_shared, None, "share"
+            self.tr("Open a plan someone &shared…"), self.open_shared, None, "share"
         )
-        self.act_backup = self._action(tr("&Back up…"), self.back_up, None, "backup", plan=True)
-        self.act_restore = self._action(tr("&Restore…"), self.restore, None, None)
+        self.act_backup = self._action(
+            self.tr("&Back up…"), self.back_up, None, "backup", plan=True
+        )
+        self.act_restore = self._action(self.tr("&Restore…"), self.restore, None, None)
         self.act_print = self._action(
-            tr("&Print…"), lambda: self.print_document("crisis-plan"), S.Print, "print", plan=True
+            self.tr("&Print…"),
+            lambda: self.print_document("crisis-plan"),
+            S.Print,
+            "print",
+            plan=True,
         )
         self.act_pdf = self._action(
-            tr("Save as P&DF…"),
+            self.tr("Save as P&DF…"),
             lambda: self.save_pdf("crisis-plan"),
             "Ctrl+Shift+E",
             None,
             plan=True,
         )
-        self.act_lock = self._action(tr("&Lock"), self.lock, "Ctrl+L", "lock", plan=True)
-        self.act_close = self._action(tr("&Close plan"), self.close_plan, S.Close, None, plan=True)
-        self.act_quit = self._action(tr("&Quit"), self.close, S.Quit, None)
-        self.act_undo = self._action(tr("&Undo"), self.undo, S.Undo, None, plan=True)
-        self.act_redo = self._action(tr("&Redo"), self.redo, "Ctrl+Shift+Z", None, plan=True)
-        self.act_find = self._action(tr("&Find…"), self.find_in_plan, S.Find, "find", plan=True)
-        self.act_settings = self._action(tr("&Settings…"), self.open_settings, "Ctrl+,", "settings")
+        self.act_lock = self._action(self.tr("&Lock"), self.lock, "Ctrl+L", "lock", plan=True)
+        self.act_close = self._action(
+            self.tr("&Close plan"), self.close_plan, S.Close, None, plan=True
+        )
+        self.act_quit = self._action(self.tr("&Quit"), self.close, S.Quit, None)
+        self.act_undo = self._action(self.tr("&Undo"), self.undo, S.Undo, None, plan=True)
+        self.act_redo = self._action(self.tr("&Redo"), self.redo, "Ctrl+Shift+Z", None, plan=True)
+        self.act_find = self._action(
+            self.tr("&Find…"), self.find_in_plan, S.Find, "find", plan=True
+        )
+        self.act_settings = self._action(
+            self.tr("&Settings…"), self.open_settings, "Ctrl+,", "settings"
+        )
         self.act_review = self._action(
-            tr("Start a &review"), self.start_review, None, "reviews", plan=True
+            self.tr("Start a &review"), self.start_review, None, "reviews", plan=True
         )
         self.act_crisis = self._action(
-            tr("I've been through a &crisis"), self.after_crisis, None, None, plan=True
+            self.tr("I've been through a &crisis"), self.after_crisis, None, None, plan=True
         )
         self.act_share = self._action(
-            tr("&Share with a supporter…"), self.share, None, "share", plan=True
+            self.tr("&Share with a supporter…"), self.share, None, "share", plan=True
         )
         self.act_key = self._action(
-            tr("My &supporter key…"), self.supporter_key, None, "key", plan=True
+            self.tr("My &supporter key…"), self.supporter_key, None, "key", plan=True
         )
         self.act_custom = self._action(
-            tr("Add your &own part…"), self.add_custom_section, None, "add", plan=True
+            self.tr("Add your &own part…"), self.add_custom_section, None, "add", plan=True
         )
         self.act_overview = self._action(
-            tr("O&verview"), lambda: self.go("overview"), "Ctrl+1", "overview", plan=True
+            self.tr("O&verview"), lambda: self.go("overview"), "Ctrl+1", "overview", plan=True
         )
         self.act_people = self._action(
-            tr("&People"), lambda: self.go("people"), "Ctrl+2", "people", plan=True
+            self.tr("&People"), lambda: self.go("people"), "Ctrl+2", "people", plan=True
         )
         self.act_reviews = self._action(
-            tr("Re&views"), lambda: self.go("reviews"), "Ctrl+3", "reviews", plan=True
+            self.tr("Re&views"), lambda: self.go("reviews"), "Ctrl+3", "reviews", plan=True
         )
         self.act_versions = self._action(
-            tr("&Versions and sharing"),
+            self.tr("&Versions and sharing"),
             lambda: self.go("versions"),
             "Ctrl+4",
             "versions",
             plan=True,
         )
         self.act_sidebar = self._action(
-            tr("Go to the list of &parts"), self.focus_sidebar, "F6", None, plan=True
+            self.tr("Go to the list of &parts"), self.focus_sidebar, "F6", None, plan=True
         )
         self.act_glossary = self._action(
-            tr("&Glossary"), lambda: self.show_glossary(""), S.HelpContents, "glossary"
+            self.tr("&Glossary"), lambda: self.show_glossary(""), S.HelpContents, "glossary"
         )
-        self.act_about = self._action(tr("&About WrapDesk"), self.about, None, "info")
+        self.act_about = self._action(self.tr("&About WrapDesk"), self.about, None, "info")
 
     def _build_menus(self) -> None:
-        tr = self.tr
         bar = self.menuBar()
-        file = bar.addMenu(tr("&File"))
+        file = bar.addMenu(self.tr("&File"))
         file.addActions([self.act_new, self.act_open, self.act_demo, self.act_shared])
         file.addSeparator()
         file.addActions([self.act_backup, self.act_restore])
@@ -195,13 +289,13 @@ class MainWindow(QMainWindow):
         file.addActions([self.act_print, self.act_pdf])
         file.addSeparator()
         file.addActions([self.act_lock, self.act_close, self.act_quit])
-        edit = bar.addMenu(tr("&Edit"))
+        edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.act_undo, self.act_redo])
         edit.addSeparator()
         edit.addAction(self.act_find)
         edit.addSeparator()
         edit.addAction(self.act_settings)
-        plan = bar.addMenu(tr("&Plan"))
+        plan = bar.addMenu(self.tr("&Plan"))
         plan.addActions(
             [
                 self.act_overview,
@@ -215,7 +309,7 @@ class MainWindow(QMainWindow):
         plan.addActions(
             [self.act_review, self.act_crisis, self.act_share, self.act_key, self.act_custom]
         )
-        help_menu = bar.addMenu(tr("&Help"))
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.act_glossary, self.act_about])
 
     def _build_corner(self) -> None:
@@ -362,6 +456,11 @@ class MainWindow(QMainWindow):
             self.unlock_page.show_problem,
         )
 
+    def _on_unlock_page_demo_requested(self) -> None:
+        """The locked demo opens again with the passphrase nobody was ever meant to type."""
+        if self.session is not None and self.session.demo_passphrase is not None:
+            self._on_unlock_page_unlock_requested(self.session.demo_passphrase)
+
     def _on_unlock_page_backup_requested(self, backup: Path) -> None:
         """A damaged plan: check the chosen backup with the passphrase typed, then put it in
         the plan's place (the damaged file is kept beside the backups) and open it."""
@@ -416,7 +515,13 @@ class MainWindow(QMainWindow):
             self.change_passphrase(ask_current=False)
 
     def _on_unlocked(self, recovered: bool) -> None:
+        from wrapdesk.services.messages import went_back
+
+        assert self.session is not None
         self._show_plan(self._resume_page)
+        back = self.session.plan.vault.went_back
+        if back is not None:
+            tell(self, self.tr("Please check your plan"), went_back(*back, TRANSLATE))
         if recovered:
             self.change_passphrase(ask_current=False)
 
@@ -479,26 +584,22 @@ class MainWindow(QMainWindow):
         self.save_label.setToolTip(words)
 
     def lock(self) -> None:
-        """Save, then lock (nothing of the plan stays on screen or in memory)."""
+        """Save, then lock: the plan leaves the screen whatever happens.
+
+        If the latest changes couldn't be saved they are held in memory, out of sight, and
+        saved again when the plan is unlocked; the lock screen says so.
+        """
         if self.session is None or self.session.is_locked or self._closing:
             return
         page = self.view.current if self.view is not None else "overview"
         error = self.session.lock()
-        if error is not None:
-            if self.view is not None:
-                self.view.show_problem(error)
-            self.statusBar().showMessage(
-                self.tr(
-                    "Your plan wasn't locked because your latest changes couldn't be saved yet."
-                ),
-                15000,
-            )
-            return
         self._resume_page = page
         self.idle.stop()
         self._drop_view()
         QApplication.clipboard().clear()
-        self.unlock_page.show_for(self.session.plan.path, locked=True)
+        self.unlock_page.show_for(self.session.plan.path, locked=True, demo=self.session.is_demo)
+        if error is not None:
+            self.unlock_page.show_save_problem(error, held=self.session.is_held)
         self.stack.setCurrentWidget(self.unlock_page)
         self._update_actions()
 
@@ -660,10 +761,30 @@ class MainWindow(QMainWindow):
 
         dialog = ChangePassphraseDialog(self.session, self.tasks, self, ask_current=ask_current)
         dialog.setObjectName("change-passphrase")
-        dialog.changed.connect(
-            lambda: self.statusBar().showMessage(self.tr("Your passphrase is changed."), 8000)
-        )
+        dialog.changed.connect(self._on_passphrase_changed)
         dialog.open()
+
+    def _on_passphrase_changed(self) -> None:
+        assert self.session is not None
+        self.statusBar().showMessage(self.tr("Your passphrase is changed."), 8000)
+        self._say_copies_left_behind()
+
+    def _say_copies_left_behind(self) -> None:
+        """After a key change: name any copy that still opens the old way."""
+        if self.session is None:
+            return
+        left = self.session.plan.vault.copies_left_behind
+        if left:
+            tell(
+                self,
+                self.tr("Some copies weren't updated"),
+                self.tr(
+                    "%n older copy(s) of your plan couldn't be updated, so they still open the "
+                    "old way. They may be damaged. They are in: {folder}",
+                    "",
+                    len(left),
+                ).format(folder=left[0].parent),
+            )
 
     def new_recovery_key(self) -> None:
         """Replace the recovery key."""
@@ -674,6 +795,7 @@ class MainWindow(QMainWindow):
         dialog = RecoveryKeyDialog(self.session, self.tasks, self)
         dialog.setObjectName("recovery-key")
         dialog.print_sheet.connect(self.print_recovery_sheet)
+        dialog.accepted.connect(self._say_copies_left_behind)
         dialog.open()
 
     def _on_settings_changed(self, key: str) -> None:

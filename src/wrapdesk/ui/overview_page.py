@@ -5,15 +5,26 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QPushButton,
     QWidget,
 )
 
 from wrapdesk.content import catalogue, helplines
-from wrapdesk.ui.cards import TRANSLATE, FoldSection, card, clear_layout, heading, plain, quiet
+from wrapdesk.ui.cards import (
+    GRID,
+    TRANSLATE,
+    FoldSection,
+    card,
+    clear_layout,
+    heading,
+    plain,
+    quiet,
+)
 from wrapdesk.ui.cycle_wheel import CycleWheel
 from wrapdesk.ui.fact_editor import FactEditor, FactSource, FieldDef
 from wrapdesk.ui.icons import icon
@@ -22,8 +33,8 @@ from wrapdesk.ui.session import PlanSession
 
 
 def nice_date(day: date) -> str:
-    """A date as people say it here, e.g. "16 May 2026"."""
-    return f"{day.day} {day.strftime('%B %Y')}"
+    """A date as people say it in the language in use, e.g. "16 May 2026", "16 maja 2026"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 class OverviewPage(PageColumn):
@@ -42,7 +53,9 @@ class OverviewPage(PageColumn):
         self.greeting = heading("", 1)
         self.column.addWidget(self.greeting)
         self.column.addWidget(self._about_you())
-        top = QHBoxLayout()
+        # The cycle and the review card side by side, or one above the other when the
+        # window is narrow or the text large: the page never needs scrolling sideways.
+        top = self.top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.body.setMaximumWidth(int(self.body.maximumWidth() * 1.3))  # cards, not prose
         self.wheel = CycleWheel(180)
         top.addWidget(self.wheel, 0, Qt.AlignmentFlag.AlignTop)
@@ -67,7 +80,8 @@ class OverviewPage(PageColumn):
         self.column.addWidget(self.holders_frame)
         self.parts_frame, self.parts_layout = card()
         self.column.addWidget(self.parts_frame)
-        actions = QHBoxLayout()
+        actions = self.action_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.action_buttons: list[QPushButton] = []
         for text, meaning, slot in (
             (
                 self.tr("Print crisis plan…"),
@@ -87,7 +101,8 @@ class OverviewPage(PageColumn):
         ):
             button = QPushButton(icon(meaning), text)
             button.clicked.connect(slot)
-            actions.addWidget(button)
+            actions.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.action_buttons.append(button)
         actions.addStretch(1)
         self.column.addLayout(actions)
         self.column.addStretch(1)
@@ -206,6 +221,22 @@ class OverviewPage(PageColumn):
             row.addWidget(toggle, 0, Qt.AlignmentFlag.AlignTop)
             layout.addLayout(row)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API
+        """Rows whose parts would not fit side by side go one above the other instead."""
+        room = self.viewport().width() - 8 * GRID  # the column's margins and gaps
+        rows = (
+            (self.top, [self.wheel, self.review_frame]),
+            (self.action_row, self.action_buttons),
+        )
+        for row, widgets in rows:
+            fits = sum(w.sizeHint().width() for w in widgets) <= room
+            direction = (
+                QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
+            )
+            if row.direction() != direction:
+                row.setDirection(direction)
+        super().resizeEvent(event)
+
     def _refresh_holders(self) -> None:
         versions = self._session.versions
         layout = self.holders_layout
@@ -255,16 +286,22 @@ class OverviewPage(PageColumn):
             parts = list(catalogue.sections_in(group.key))
             started = sum(1 for s in parts if counts.get(s.key, 0))
             shown = group.localized(TRANSLATE)
-            text = self.tr("{group}: {started} of {total} parts have something written.").format(
-                group=shown.title, started=started, total=len(parts)
+            how_far = self.tr("{started} of {total} parts have something written.").format(
+                started=started, total=len(parts)
             )
-            button = QPushButton(text)
+            # The group's name is the link; how far it is comes beside it as words that wrap,
+            # so large text or a long translation never pushes the page sideways.
+            row = QHBoxLayout()
+            button = QPushButton(shown.title)
             button.setProperty("link", True)
+            button.setAccessibleName(f"{shown.title}: {how_far}")
             first_empty = next((s.key for s in parts if not counts.get(s.key, 0)), parts[0].key)
             button.clicked.connect(
                 lambda _c=False, k=first_empty: self.open_page_requested.emit(f"section:{k}")
             )
-            layout.addWidget(button)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(quiet(how_far), 1)
+            layout.addLayout(row)
 
     def focus_first(self) -> None:
         """Focus the review card's button."""

@@ -155,6 +155,11 @@ QPushButton[primary="true"] {{
     border: 1px solid {theme.accent};
 }}
 QPushButton[primary="true"]:focus {{ border: 2px solid {theme.text}; }}
+QPushButton[current="true"] {{
+    border: 2px solid {theme.accent};
+    color: {theme.accent};
+    font-weight: bold;
+}}
 QPushButton:disabled, QToolButton:disabled {{ color: {theme.muted}; }}
 QToolButton[link="true"], QPushButton[link="true"] {{
     border: none; color: {theme.accent}; padding: 4px 4px; text-align: left;

@@ -1,8 +1,9 @@
 """Changing the passphrase, and making a new recovery key.
 
-Both rewrap one key slot and save straight away; the slow key derivation runs in the
-background. Changing the passphrase asks for the current one first (unless the plan was
-just opened with the recovery key, when the old one is what was forgotten).
+Both save straight away under a new data key, and seal the backups beside the plan again,
+so the old passphrase or sheet opens none of them; the slow work runs in the background.
+Changing the passphrase asks for the current one first (unless the plan was just opened
+with the recovery key, when the old one is what was forgotten).
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wrapdesk.ui.cards import GRID, TRANSLATE, heading, quiet, scaled_font
+from wrapdesk.ui.cards import GRID, TRANSLATE, Dialog, heading, quiet, scaled_font
 from wrapdesk.ui.passphrase_field import PassphraseField
 from wrapdesk.ui.session import PlanSession
 from wrapdesk.ui.tasks import TaskRunner
@@ -35,7 +35,7 @@ def key_font() -> QFont:
     return font
 
 
-class ChangePassphraseDialog(QDialog):
+class ChangePassphraseDialog(Dialog):
     """Current passphrase (optional), new passphrase twice, with strength in words."""
 
     changed = Signal()
@@ -73,6 +73,15 @@ class ChangePassphraseDialog(QDialog):
                     )
                 )
             )
+        layout.addWidget(
+            quiet(
+                self.tr(
+                    "Your old passphrase will stop opening this plan and the backups WrapDesk "
+                    "keeps beside it. Copies you saved or shared somewhere else keep the "
+                    "passphrase they were made with."
+                )
+            )
+        )
         form = QFormLayout()
         self.current = PassphraseField(self.tr("Your current passphrase"))
         if ask_current:
@@ -117,7 +126,7 @@ class ChangePassphraseDialog(QDialog):
     def _on_change_clicked(self) -> None:
         if not self.change.isEnabled():
             return
-        from wrapdesk.vault import decrypt_file
+        from wrapdesk.vault import WrongPassphrase
 
         plan = self._session.plan
         current, new = self.current.text(), self.new.text()
@@ -125,8 +134,8 @@ class ChangePassphraseDialog(QDialog):
         data = plan.db.dump()
 
         def work() -> None:
-            if ask:
-                decrypt_file(plan.path, current)  # WrongPassphrase if it isn't theirs
+            if ask and not plan.vault.check_secret(current):
+                raise WrongPassphrase("not the current passphrase")
             plan.vault.change_passphrase(new, data)
 
         self.busy.show()
@@ -158,7 +167,7 @@ class ChangePassphraseDialog(QDialog):
             self.problem.setText(describe(error, TRANSLATE))
 
 
-class RecoveryKeyDialog(QDialog):
+class RecoveryKeyDialog(Dialog):
     """Make a new recovery key (the old one stops working) and show it once."""
 
     print_sheet = Signal(str, str)
@@ -176,8 +185,9 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(heading(self.tr("Make a new recovery key"), 1))
         self.words = quiet(
             self.tr(
-                "A new key replaces the old one: your old printed sheet will stop working. Do this "
-                "if you have lost the sheet, or think someone else may have seen it."
+                "A new key replaces the old one: your old printed sheet will stop opening this "
+                "plan and the backups WrapDesk keeps beside it. Do this if you have lost the "
+                "sheet, or think someone else may have seen it."
             )
         )
         layout.addWidget(self.words)

@@ -106,7 +106,14 @@ class PlanView(QWidget):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        self.sidebar.setMinimumWidth(self.sidebar.fontMetrics().averageCharWidth() * 26)
+        # Wide enough for the longest name (large text, a long name of your own part), but
+        # never more than about 40 characters: the page needs the room more.
+        metrics = self.sidebar.fontMetrics()
+        chars = metrics.averageCharWidth()
+        longest = max(metrics.horizontalAdvance(title) for title in titles.values())
+        needed = longest + 2 * self.sidebar.indentation() + self.sidebar.iconSize().width()
+        needed += 6 * GRID  # item padding, the frame and a scroll bar
+        self.sidebar.setMinimumWidth(max(26 * chars, min(needed, 40 * chars)))
         layout.addWidget(splitter, 1)
         session.changed.connect(self._on_session_changed)
         session.save_state_changed.connect(self._on_session_save_state_changed)

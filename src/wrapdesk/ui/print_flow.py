@@ -10,6 +10,7 @@ chooses what goes first or to print it longer.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSize, Qt, Signal
@@ -19,7 +20,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 from wrapdesk.content import catalogue
 from wrapdesk.i18n import QT_TRANSLATE_NOOP
 from wrapdesk.ui import settings as keys
-from wrapdesk.ui.cards import GRID, TRANSLATE, heading, quiet
+from wrapdesk.ui.cards import GRID, TRANSLATE, Dialog, heading, quiet
+from wrapdesk.ui.cards import qt_translate as translate
 from wrapdesk.ui.confirm import ask
 from wrapdesk.ui.session import PlanSession
 from wrapdesk.ui.settings import AppSettings
@@ -73,7 +74,7 @@ def load_pdf(data: bytes, parent: QWidget) -> QPdfDocument:
     return document
 
 
-class PreviewDialog(QDialog):
+class PreviewDialog(Dialog):
     """The pages as they will print, with Print…, Save as PDF… and (optionally) who it's for."""
 
     saved = Signal(str)
@@ -166,11 +167,12 @@ class PreviewDialog(QDialog):
     def write_to(self, path: str) -> None:
         """Write the bytes (the person's explicit choice of where) and say so."""
         from wrapdesk.services.messages import describe
+        from wrapdesk.services.private_files import write_private_file
+        from wrapdesk.vault import SaveFailed
 
         try:
-            with open(path, "wb") as handle:  # noqa: PTH123 - one plain write, where chosen
-                handle.write(self.data)
-        except OSError as exc:
+            write_private_file(Path(path), self.data)
+        except SaveFailed as exc:
             self.count.setText(describe(exc, TRANSLATE))
             return
         self.count.setText(self.tr("Saved as {path}.").format(path=path))
@@ -210,7 +212,7 @@ class PreviewDialog(QDialog):
         self.printed.emit()
 
 
-class CrisisOrderDialog(QDialog):
+class CrisisOrderDialog(Dialog):
     """When the crisis plan runs past two pages: choose what goes first, then print it all."""
 
     chosen = Signal(tuple)
@@ -329,14 +331,15 @@ class PrintFlow:
                 words = "\n".join(f"• {m.message}" for m in missing)
                 ask(
                     self._window,
-                    self._window.tr(
+                    translate(
+                        "PrintFlow",
                         "Before you print your advance decision, these parts are missing. It may "
                         "not be valid without them:\n\n{missing}\n\nYou can print it now and "
-                        "add them by hand, or go back and fill them in."
+                        "add them by hand, or go back and fill them in.",
                     ).format(missing=words),
-                    self._window.tr("Print it anyway"),
+                    translate("PrintFlow", "Print it anyway"),
                     lambda: self._prepare(kind, then, checked=True),
-                    self._window.tr("Go back"),
+                    translate("PrintFlow", "Go back"),
                 )
                 return
         options = print_options(self._settings, allow_long=allow_long, crisis_order=crisis_order)
@@ -402,7 +405,9 @@ def print_recovery_sheet(
 
     def show(data: object) -> None:
         assert isinstance(data, bytes)
-        PreviewDialog(window.tr("Recovery sheet"), data, "recovery-sheet.pdf", window).open()
+        PreviewDialog(
+            translate("PrintFlow", "Recovery sheet"), data, "recovery-sheet.pdf", window
+        ).open()
 
     tasks.run(
         lambda: build_recovery_sheet(key_text, plan_path, TRANSLATE, options), show, lambda _e: None

@@ -352,13 +352,11 @@ class DesignStep(StepPage):
         self.choice = QListWidget()
         self.choice.setAccessibleName(self.tr("Parts to go through"))
         chosen = set(self._cycle.sections_to_design())
-        for definition in catalogue.SECTIONS:
-            item = QListWidgetItem(definition.localized(TRANSLATE).title)
-            item.setData(Qt.ItemDataRole.UserRole, definition.key)
+        for key, title in self._titles().items():
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if definition.key in chosen else Qt.CheckState.Unchecked
-            )
+            item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
             self.choice.addItem(item)
         self.choice.setMaximumHeight(10 * self.fontMetrics().height())
         self.choice.itemChanged.connect(self._on_choice_item_changed)
@@ -389,11 +387,20 @@ class DesignStep(StepPage):
         self._cycle.set_design_sections(keys)
         self._fill_parts()
 
+    def _titles(self) -> dict[str, str]:
+        """Every part of the plan in reading order, the person's own parts included."""
+        custom = {k: title for k, title, _ in self._session.editor.custom_sections()}
+        return {
+            key: custom[key] if key in custom else catalogue.section(key).localized(TRANSLATE).title
+            for key in self._session.editor.section_keys()
+        }
+
     def _fill_parts(self) -> None:
         self.part.blockSignals(True)
         self.part.clear()
+        titles = self._titles()
         for key in self._cycle.sections_to_design():
-            self.part.addItem(catalogue.section(key).localized(TRANSLATE).title, key)
+            self.part.addItem(titles.get(key, key), key)
         self.part.blockSignals(False)
         self._show_part()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from wrapdesk.content import cycle
 from wrapdesk.ui.cards import GRID, TRANSLATE, heading, quiet
+from wrapdesk.ui.cards import qt_translate as translate
 from wrapdesk.ui.cycle_wheel import CycleWheel
 from wrapdesk.ui.overview_page import nice_date
 from wrapdesk.ui.review_steps import STEP_PAGES, DeliverStep, StepPage
@@ -36,9 +37,10 @@ def mark_after_crisis(window: QWidget, session: PlanSession) -> None:
     bar = getattr(window, "statusBar", None)
     if bar is not None:
         bar().showMessage(
-            window.tr(
+            translate(
+                "ReviewWizard",
                 "I'm sorry it has been hard. Your post-crisis plan is open. When you feel ready, "
-                "a review will look at what happened, and suggests the next one by {date}."
+                "a review will look at what happened, and suggests the next one by {date}.",
             ).format(date=nice_date(soonest)),
             20000,
         )
@@ -71,7 +73,7 @@ class ReviewWizard(QDialog):
             shown = step.localized(TRANSLATE)
             button = QPushButton(shown.short_title)
             button.setAccessibleName(self.tr("Go to {step}").format(step=shown.title))
-            button.clicked.connect(lambda _c=False, k=step.key: self._move("jump", k))
+            button.clicked.connect(lambda _c=False, k=step.key: self._jump(k))
             self.jumps[step.key] = button
             left.addWidget(button)
         left.addStretch(1)
@@ -175,7 +177,12 @@ class ReviewWizard(QDialog):
         self.next.setText(self.tr("Finish my review") if last else self.tr("Next"))
         self.skip.setText(self.tr("Skip and finish") if last else self.tr("Skip this step"))
         for key, button in self.jumps.items():
-            button.setEnabled(key != step)
+            # The step you are on is marked, not greyed out: greyed reads as "not for you".
+            button.setEnabled(True)
+            button.setProperty("current", key == step)
+            button.setAccessibleDescription(self.tr("You are here") if key == step else "")
+            button.style().unpolish(button)
+            button.style().polish(button)
         page.setFocus()
 
     def _show_done(self, record: object) -> None:
@@ -226,6 +233,10 @@ class ReviewWizard(QDialog):
             button.setEnabled(False)
 
     # ------------------------------------------------------------------ moving
+
+    def _jump(self, step: str) -> None:
+        if self.cycle.current().current_step != step:
+            self._move("jump", step)
 
     def _keep_typing(self) -> None:
         """Text boxes keep what was typed when focus leaves them; make sure it has."""

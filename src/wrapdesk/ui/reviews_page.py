@@ -246,10 +246,11 @@ class ReviewsPage(PageColumn):
             )
             rows.append(f"<tr><th align='left'>{step.short_title}</th>{cells}</tr>")
         numbers = [p.pass_number for p in series[0].points] if series else []
-        head = "".join(f"<th>{self.tr('Review {n}').format(n=n)}</th>" for n in numbers)
+        review_n = self.tr("Review {n}")
+        head = "".join(f"<th>{review_n.format(n=n)}</th>" for n in numbers)
+        scale = self.tr("0 means “not yet” for every statement; 2 means “yes” for all.")
         self.table.setText(
-            f"<table cellpadding='4'><tr><th></th>{head}</tr>{''.join(rows)}</table>"
-            f"<p>{self.tr('0 means “not yet” for every statement; 2 means “yes” for all.')}</p>"
+            f"<table cellpadding='4'><tr><th></th>{head}</tr>{''.join(rows)}</table><p>{scale}</p>"
         )
         clear_layout(self.passes_layout)
         passes = reviews.passes()

@@ -158,7 +158,7 @@ class SectionPage(PageColumn):
     def _add_structured(self, definition: SectionDef) -> None:
         from wrapdesk.ui.fact_tables import structured_editors
 
-        for widget in structured_editors(self._session, definition.structured, self):
+        for widget in structured_editors(self._session, definition.structured):
             self.column.addWidget(widget)
 
     def _actions(self, kind: str) -> EntryActions:

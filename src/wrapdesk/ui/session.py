@@ -62,6 +62,7 @@ class PlanSession(QObject):
         self._in_flight = False
         self._again = False
         self._overwrite_next = False
+        self._held = False  # locked on screen, but kept in memory: its changes aren't saved
         self.state = SAVED
         self.last_error: BaseException | None = None
         self._timer = QTimer(self)
@@ -83,9 +84,19 @@ class PlanSession(QObject):
         return self._demo is not None
 
     @property
+    def demo_passphrase(self) -> str | None:
+        """The demo's own random passphrase (None for a real plan): it opens with a button."""
+        return self._demo.passphrase if self._demo is not None else None
+
+    @property
     def is_locked(self) -> bool:
-        """True while locked: nothing of the plan is in memory."""
-        return self._editor is None
+        """True while locked: nothing of the plan is shown, and it can't be changed."""
+        return self._editor is None or self._held
+
+    @property
+    def is_held(self) -> bool:
+        """True while locked with unsaved changes kept in memory (see :meth:`lock`)."""
+        return self._held
 
     @property
     def editor(self) -> PlanEditor:
@@ -195,18 +206,27 @@ class PlanSession(QObject):
     # ------------------------------------------------------------------ locking
 
     def lock(self) -> BaseException | None:
-        """Save, then forget the plan and its key. If saving fails, nothing is forgotten."""
-        if self._editor is None:
+        """Save, then lock: always. Returns the save error, if saving failed.
+
+        Saved, or saved to a conflict copy because the file changed elsewhere: the plan and
+        its key are forgotten. Any other failure (a full disk, a missing USB stick) would
+        lose the changes if they were forgotten, so they are held in memory, out of sight,
+        until the passphrase is typed again; then saving is tried again.
+        """
+        from wrapdesk.vault import ChangedOnDisk
+
+        if self._editor is None or self._held:
             return None
         error = self.save_blocking()
-        if error is not None:
-            return error
-        self._editor.close()
-        self._editor = None
-        self._versions = None
-        self._plan.lock()
+        if error is None or (isinstance(error, ChangedOnDisk) and error.conflict_copy):
+            self._editor.close()
+            self._editor = None
+            self._versions = None
+            self._plan.lock(save=False)
+        else:
+            self._held = True
         self.locked.emit()
-        return None
+        return error
 
     def unlock(
         self,
@@ -214,9 +234,20 @@ class PlanSession(QObject):
         on_done: Callable[[], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        """Unlock in the background (the key derivation is slow), then rebuild the editor."""
+        """Unlock in the background (the key derivation is slow), then rebuild the editor.
+
+        A plan held in memory is checked against the passphrase it was opened with, and
+        then saved again.
+        """
 
         def done(_result: object) -> None:
+            if self._held:
+                self._held = False
+                self.unlocked.emit()
+                if on_done is not None:
+                    on_done()
+                self.save_now()
+                return
             self._attach()
             self._set_state(SAVED)
             self.unlocked.emit()
@@ -227,15 +258,36 @@ class PlanSession(QObject):
             if on_error is not None:
                 on_error(error)
 
+        if self._held:
+            vault = self._plan.vault
+            self._tasks.run(lambda: _check(vault, secret), done, failed)
+            return
         self._tasks.run(lambda: self._plan.unlock(secret), done, failed)
 
     def close(self) -> BaseException | None:
         """Save and close. Returns the error if the last save failed (nothing is closed)."""
+        if self._held:
+            error = self.save_blocking()
+            if error is not None:
+                return error
+            self._held = False
         error = self.lock() if self._editor is not None else None
-        if error is not None:
+        if error is not None and self._held:
+            self._held = False  # still unlocked as far as the caller knows: nothing closed
             return error
         if self._demo is not None:
             self._demo.close()
         else:
             self._plan.close()
         return None
+
+
+def _check(vault: object, secret: Secret) -> None:
+    """Raise the usual wrong-secret error unless ``secret`` opens ``vault``."""
+    from wrapdesk.vault import RecoveryKey, Vault, WrongPassphrase, WrongRecoveryKey
+
+    assert isinstance(vault, Vault)
+    if not vault.check_secret(secret):
+        if isinstance(secret, RecoveryKey):
+            raise WrongRecoveryKey("the recovery key does not open this plan")
+        raise WrongPassphrase("the passphrase does not open this plan")

@@ -10,7 +10,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QPushButton,
@@ -19,14 +18,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wrapdesk.i18n import QT_TRANSLATE_NOOP
 from wrapdesk.ui import settings as keys
-from wrapdesk.ui.cards import GRID, heading, plain, quiet
+from wrapdesk.ui.cards import GRID, Dialog, heading, plain, quiet
 from wrapdesk.ui.settings import AppSettings
 
-LANGUAGES = (("", "Follow this computer"), ("en", "English"))
+LANGUAGES = (
+    ("", QT_TRANSLATE_NOOP("SettingsDialog", "Follow this computer")),
+    # Each language is named in its own words, so nobody has to read a language they
+    # don't know to find theirs: these stay as written, in every translation.
+    ("cy", "Cymraeg"),
+    ("en", "English"),
+    ("pl", "Polski"),
+)
+"""Language code (as ``app.Languages`` loads it) and its name; "" follows this computer."""
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Dialog):
     """One small window of settings, applied as they change."""
 
     change_passphrase_requested = Signal()

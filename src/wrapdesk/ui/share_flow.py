@@ -7,17 +7,17 @@ phone; anything copied to the clipboard is cleared after 30 seconds if it is sti
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from wrapdesk.content import catalogue
-from wrapdesk.ui.cards import GRID, TRANSLATE, card, heading, quiet, scaled_font
+from wrapdesk.ui.cards import GRID, TRANSLATE, Dialog, card, heading, quiet, scaled_font
+from wrapdesk.ui.cards import qt_translate as translate
 from wrapdesk.ui.confirm import ask, tell
 from wrapdesk.ui.print_flow import PreviewDialog, print_options
 from wrapdesk.ui.session import PlanSession
@@ -44,10 +45,31 @@ from wrapdesk.ui.tasks import TaskRunner
 CLIPBOARD_SECONDS = 30
 
 
+def secret_mime_data(text: str) -> QMimeData:
+    """``text`` marked as a secret, the way password managers mark what they copy.
+
+    Clipboard managers and clipboard history (KDE's Klipper, Windows' Win+V and cloud
+    clipboard, macOS clipboard apps) then leave it out of their history.
+    """
+    mime = QMimeData()
+    mime.setText(text)
+    mime.setData("x-kde-passwordManagerHint", QByteArray(b"secret"))
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        windows = 'application/x-qt-windows-mime;value="{}"'
+        mime.setData(
+            windows.format("ExcludeClipboardContentFromMonitorProcessing"), QByteArray(b"\1\0\0\0")
+        )
+        mime.setData(windows.format("CanIncludeInClipboardHistory"), QByteArray(b"\0\0\0\0"))
+        mime.setData(windows.format("CanUploadToCloudClipboard"), QByteArray(b"\0\0\0\0"))
+    if sys.platform == "darwin":  # pragma: no cover - macOS only
+        mime.setData("application/x-nspasteboard-concealed-type", QByteArray(b"secret"))
+    return mime
+
+
 def copy_for_a_while(text: str, parent: QWidget) -> None:
-    """Copy ``text``; clear the clipboard after 30 s if it still holds exactly that."""
+    """Copy ``text`` as a secret; clear the clipboard after 30 s if it still holds exactly that."""
     clipboard = QGuiApplication.clipboard()
-    clipboard.setText(text)
+    clipboard.setMimeData(secret_mime_data(text))
 
     def clear() -> None:
         if clipboard.text() == text:
@@ -59,10 +81,10 @@ def copy_for_a_while(text: str, parent: QWidget) -> None:
 def _problem(parent: QWidget, error: BaseException) -> None:
     from wrapdesk.services.messages import describe
 
-    tell(parent, parent.tr("That didn't work"), describe(error, TRANSLATE))
+    tell(parent, translate("ShareFlow", "That didn't work"), describe(error, TRANSLATE))
 
 
-class ShareDialog(QDialog):
+class ShareDialog(Dialog):
     """Who, which parts, and how: then the file, and (if chosen) the words to read out."""
 
     def __init__(
@@ -91,15 +113,18 @@ class ShareDialog(QDialog):
         form = QVBoxLayout(choose)
         form.setSpacing(GRID)
         form.addWidget(heading(self.tr("Share with a supporter"), 1))
-        form.addWidget(
-            quiet(
-                self.tr(
-                    "WrapDesk makes a locked file with the parts you choose. Only the person "
-                    "with the passphrase or their own key can open it, in WrapDesk or with the "
-                    "free tool age."
-                )
+        intro = quiet(
+            self.tr(
+                "WrapDesk makes a locked file with the parts you choose. Only the person "
+                "with the passphrase or their own key can open it, in WrapDesk or with the "
+                "free tool age."
             )
         )
+        # The pages sit in a stack, which does not pass on how tall wrapped text needs to
+        # be: give the dialog a width, and the paragraph the height it needs at that width.
+        self.setMinimumWidth(72 * GRID)
+        intro.setMinimumHeight(intro.heightForWidth(68 * GRID))
+        form.addWidget(intro)
         form.addWidget(heading(self.tr("Who is it for?"), 2))
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("Who the copy is for"))
@@ -134,7 +159,9 @@ class ShareDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.parts.addItem(item)
-        self.parts.setMaximumHeight(9 * self.fontMetrics().height())
+        rows = self.parts.sizeHintForRow(0) if self.parts.count() else self.fontMetrics().height()
+        self.parts.setMinimumHeight(6 * rows + 2 * GRID)
+        self.parts.setMaximumHeight(10 * rows + 2 * GRID)
         form.addWidget(self.parts)
         self.presets.buttonClicked.connect(lambda _b: self._apply_preset())
         form.addWidget(heading(self.tr("How will they open it?"), 2))
@@ -344,12 +371,14 @@ class ShareDialog(QDialog):
     def write_to(self, path: str) -> None:
         """Write the file where the person chose, record who has it, and show the words."""
         from wrapdesk.services import sharing
+        from wrapdesk.services.private_files import write_private_file
+        from wrapdesk.vault import SaveFailed
 
         result = self._result
         assert isinstance(result, sharing.ExportResult)
         try:
-            Path(path).write_bytes(result.data)
-        except OSError as exc:
+            write_private_file(Path(path), result.data)
+        except SaveFailed as exc:
             _problem(self, exc)
             return
         sharing.record_export(self._session.versions, result)
@@ -371,7 +400,7 @@ class ShareDialog(QDialog):
         self.accept()
 
 
-class SharedPlanViewer(QDialog):
+class SharedPlanViewer(Dialog):
     """A plan someone shared: read only, part by part, with printing."""
 
     def __init__(self, shared: object, parent: QWidget | None = None) -> None:
@@ -397,6 +426,16 @@ class SharedPlanViewer(QDialog):
                     ).format(number=version.number, date=version.created_at[:10], name=owner)
                 )
             )
+        # A file locked to a supporter key can be made by anyone who has seen its public
+        # half, which is meant to be shared: say so plainly, once.
+        layout.addWidget(
+            quiet(
+                self.tr(
+                    "WrapDesk can't prove who made this file. If anything in it surprises you, "
+                    "check with {name} before acting on it."
+                ).format(name=owner or self.tr("the person who sent it"))
+            )
+        )
         self.text = QTextBrowser()
         self.text.setAccessibleName(self.tr("The shared plan"))
         # Shared words are shown as plain text: nothing in them is ever run as markup.
@@ -425,9 +464,9 @@ def open_shared_plan(
     settings: AppSettings | None = None,
 ) -> None:
     """Pick a shared file, ask for what opens it, and show it read-only."""
-    dialog = QFileDialog(window, window.tr("Open a plan someone shared"))
+    dialog = QFileDialog(window, translate("ShareFlow", "Open a plan someone shared"))
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setNameFilter(window.tr("Shared plans (*.age);;All files (*)"))
+    dialog.setNameFilter(translate("ShareFlow", "Shared plans (*.age);;All files (*)"))
     dialog.setObjectName("open-shared")
     dialog.fileSelected.connect(
         lambda path: open_shared_file(window, tasks, Path(path), session, settings)
@@ -460,10 +499,11 @@ def open_shared_file(
         if session is None or session.is_locked:
             tell(
                 window,
-                window.tr("Open your own plan first"),
-                window.tr(
+                translate("ShareFlow", "Open your own plan first"),
+                translate(
+                    "ShareFlow",
                     "This file was locked to a supporter key. Open your own WrapDesk plan (the one "
-                    "that made the key), then open the shared file again."
+                    "that made the key), then open the shared file again.",
                 ),
             )
             return
@@ -478,8 +518,10 @@ def open_shared_file(
         return
     ask_words = QInputDialog(window)
     ask_words.setObjectName("shared-passphrase")
-    ask_words.setWindowTitle(window.tr("The passphrase"))
-    ask_words.setLabelText(window.tr("Type the words you were given (spaces between them):"))
+    ask_words.setWindowTitle(translate("ShareFlow", "The passphrase"))
+    ask_words.setLabelText(
+        translate("ShareFlow", "Type the words you were given (spaces between them):")
+    )
     ask_words.setTextEchoMode(QLineEdit.EchoMode.Normal)
     ask_words.textValueSelected.connect(
         lambda words: tasks.run(
@@ -491,7 +533,7 @@ def open_shared_file(
     ask_words.open()
 
 
-class SupporterKeyDialog(QDialog):
+class SupporterKeyDialog(Dialog):
     """ "My supporter key": the public key to send, as text and as a QR code."""
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
@@ -546,7 +588,9 @@ def back_up(window: QWidget, session: PlanSession, tasks: TaskRunner) -> None:
         _problem(window, error)
         return
     plan_path = session.plan.path
-    dialog = QFileDialog(window, window.tr("Choose where to keep a backup (a USB stick is ideal)"))
+    dialog = QFileDialog(
+        window, translate("ShareFlow", "Choose where to keep a backup (a USB stick is ideal)")
+    )
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     dialog.setObjectName("backup-folder")
@@ -557,10 +601,11 @@ def back_up(window: QWidget, session: PlanSession, tasks: TaskRunner) -> None:
         assert isinstance(copy, BackupCopy)
         tell(
             window,
-            window.tr("Backup made"),
-            window.tr(
+            translate("ShareFlow", "Backup made"),
+            translate(
+                "ShareFlow",
                 "Your plan is copied to {path} and the copy checks out. It is locked with the same "
-                "passphrase as your plan."
+                "passphrase as your plan.",
             ).format(path=copy.path),
         )
 
@@ -583,23 +628,24 @@ def restore(
     if plan_path is None:
         tell(
             window,
-            window.tr("Restore a backup"),
-            window.tr(
+            translate("ShareFlow", "Restore a backup"),
+            translate(
+                "ShareFlow",
                 "Open the plan you want to restore first (or open the backup itself with File ▸ "
-                "Open plan…)."
+                "Open plan…).",
             ),
         )
         return
-    picker = QFileDialog(window, window.tr("Choose the backup to restore"))
+    picker = QFileDialog(window, translate("ShareFlow", "Choose the backup to restore"))
     picker.setFileMode(QFileDialog.FileMode.ExistingFile)
-    picker.setNameFilter(window.tr("WrapDesk plans (*.wrapdesk);;All files (*)"))
+    picker.setNameFilter(translate("ShareFlow", "WrapDesk plans (*.wrapdesk);;All files (*)"))
     picker.setObjectName("restore-file")
 
     def with_passphrase(backup: str) -> None:
         words = QInputDialog(window)
         words.setObjectName("restore-passphrase")
-        words.setWindowTitle(window.tr("Restore a backup"))
-        words.setLabelText(window.tr("The backup's passphrase:"))
+        words.setWindowTitle(translate("ShareFlow", "Restore a backup"))
+        words.setLabelText(translate("ShareFlow", "The backup's passphrase:"))
         words.setTextEchoMode(QLineEdit.EchoMode.Password)
         words.textValueSelected.connect(lambda secret: check(Path(backup), secret))
         words.open()
@@ -617,14 +663,28 @@ def restore(
         from wrapdesk.services.backup import RestoreCheck
 
         assert isinstance(result, RestoreCheck)
-        text = window.tr(
+        text = translate(
+            "ShareFlow",
             "This backup was saved on {date}. Put it in place of your plan? "
             "Your plan file as it is now will be kept with your backups, so "
-            "nothing is lost."
+            "nothing is lost.",
         ).format(date=result.saved_at[:10])
-        if result.older_than_current:
-            text += " " + window.tr("It is older than your plan, so recent changes won't be in it.")
-        ask(window, text, window.tr("Restore this backup"), lambda: replace(result, secret))
+        if result.same_plan is False:
+            text += " " + translate(
+                "ShareFlow",
+                "Please check: this backup is of a different plan, not an earlier copy of the "
+                "one open now.",
+            )
+        elif result.older_than_current:
+            text += " " + translate(
+                "ShareFlow", "It is older than your plan, so recent changes won't be in it."
+            )
+        ask(
+            window,
+            text,
+            translate("ShareFlow", "Restore this backup"),
+            lambda: replace(result, secret),
+        )
 
     picker.fileSelected.connect(with_passphrase)
     picker.open()

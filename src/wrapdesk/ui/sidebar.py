@@ -61,8 +61,7 @@ class Sidebar(QTreeView):
         self._model.clear()
         self._items.clear()
         root = self._model.invisibleRootItem()
-        tr = self.tr
-        root.appendRow(self._page("overview", tr("Overview"), "overview"))
+        root.appendRow(self._page("overview", self.tr("Overview"), "overview"))
         own = {
             g: [(k, t) for k, t, grp in custom if grp == g] for g in ("wrap", "crisis", "advance")
         }
@@ -92,11 +91,11 @@ class Sidebar(QTreeView):
             root.appendRow(part(definition.key))
         for key, title in own["advance"]:
             root.appendRow(self._page(f"section:{key}", title))
-        root.appendRow(self._header(tr("Around your plan")))
-        root.appendRow(self._page("people", tr("People"), "people"))
-        root.appendRow(self._page("care", tr("Medicines and care"), "care"))
-        root.appendRow(self._page("reviews", tr("Reviews"), "reviews"))
-        root.appendRow(self._page("versions", tr("Versions and sharing"), "versions"))
+        root.appendRow(self._header(self.tr("Around your plan")))
+        root.appendRow(self._page("people", self.tr("People"), "people"))
+        root.appendRow(self._page("care", self.tr("Medicines and care"), "care"))
+        root.appendRow(self._page("reviews", self.tr("Reviews"), "reviews"))
+        root.appendRow(self._page("versions", self.tr("Versions and sharing"), "versions"))
         self.expandAll()
 
     def set_counts(self, counts: dict[str, int]) -> None:

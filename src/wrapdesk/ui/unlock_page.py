@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -32,11 +32,14 @@ class UnlockPage(QWidget):
     unlock_requested = Signal(object)  # a passphrase (str) or a RecoveryKey
     backup_requested = Signal(object)  # a backup's Path, to open instead
     cancel_requested = Signal()
+    demo_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.setAccessibleName(self.tr("Unlock your plan"))
         self.path: Path | None = None
+        self.locked = False  # the plan was open and locked itself (not just chosen)
+        self.demo = False  # the demo plan: it has no passphrase anyone knows
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         column = QVBoxLayout()
@@ -103,6 +106,24 @@ class UnlockPage(QWidget):
         layout.addWidget(self.busy)
         layout.addWidget(self.busy_words)
         column.addWidget(frame)
+        self.frame = frame
+        # The demo plan locks like any plan, but opens again with one button.
+        self.demo_frame, demo_layout = card()
+        demo_layout.addWidget(
+            quiet(self.tr("This is the demo plan, so it opens again without a passphrase."))
+        )
+        self.demo_button = QPushButton(self.tr("Carry on with the demo"))
+        self.demo_button.setProperty("primary", True)
+        self.demo_button.clicked.connect(self.demo_requested.emit)
+        demo_row = QHBoxLayout()
+        demo_row.addWidget(self.demo_button)
+        demo_row.addStretch(1)
+        demo_leave = QPushButton(self.tr("Choose another plan"))
+        demo_leave.clicked.connect(self.cancel_requested.emit)
+        demo_row.addWidget(demo_leave)
+        demo_layout.addLayout(demo_row)
+        column.addWidget(self.demo_frame)
+        self.demo_frame.hide()
         # What went wrong, and what to do next
         self.notice, notice_layout = card(notice=True)
         self.message = quiet("")
@@ -125,20 +146,32 @@ class UnlockPage(QWidget):
         self.set_busy(False)
         self.notice.hide()
 
-    def show_for(self, path: Path, *, locked: bool = False) -> None:
-        """Ask for ``path``'s passphrase (``locked``: it was open and locked itself)."""
+    def show_for(self, path: Path, *, locked: bool = False, demo: bool = False) -> None:
+        """Ask for ``path``'s passphrase (``locked``: it was open and locked itself;
+        ``demo``: the demo plan, which opens again with one button)."""
         self.path = path
+        self.locked = locked
+        self.demo = demo
+        self.frame.setVisible(not demo)
+        self.demo_frame.setVisible(demo)
         self.title.setText(
             self.tr("Your plan is locked") if locked else self.tr("Unlock your plan")
         )
         self.where.setText(
-            self.tr("Plan file: {name}, in {folder}").format(name=path.name, folder=path.parent)
+            ""
+            if demo  # a temporary folder: nothing the person needs to know
+            else self.tr("Plan file: {name}, in {folder}").format(
+                name=path.name, folder=path.parent
+            )
         )
+        self.where.setVisible(not demo)
         self.notice.hide()
         self.passphrase.clear()
         self.recovery.clear()
         self._set_mode(0)
         self.set_busy(False)
+        if demo:
+            self.demo_button.setFocus()
 
     def _set_mode(self, mode: int) -> None:
         self.modes.setCurrentIndex(mode)
@@ -181,7 +214,8 @@ class UnlockPage(QWidget):
             for backup in list_backups(self.path):
                 if not backup.is_intact():
                     continue
-                when = backup.saved.astimezone().strftime("%d %B %Y, %H:%M")
+                moment = QDateTime.fromSecsSinceEpoch(int(backup.saved.timestamp()))
+                when = QLocale().toString(moment, "d MMMM yyyy, HH:mm")
                 item = QListWidgetItem(self.tr("Saved {when}").format(when=when))
                 item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
                 self.backups.addItem(item)
@@ -205,6 +239,18 @@ class UnlockPage(QWidget):
         elif self.modes.currentIndex() == 1:
             self.recovery.setFocus()
             self.recovery.selectAll()
+
+    def show_save_problem(self, error: BaseException, *, held: bool) -> None:
+        """On locking: the latest changes couldn't be saved (``held``: kept in memory)."""
+        from wrapdesk.services.messages import describe, held_on_lock
+
+        text = describe(error, TRANSLATE)
+        if held:
+            text += " " + held_on_lock(TRANSLATE)
+        self.message.setText(text)
+        self.backups.hide()
+        self.open_backup.hide()
+        self.notice.show()
 
     def _on_backups_item_activated(self, item: QListWidgetItem | None) -> None:
         if item is not None:

@@ -179,7 +179,8 @@ class VersionsPage(PageColumn):
         groups = describe_changes(changes, TRANSLATE, people, customs)  # type: ignore[arg-type]
         parts = [f"<h3>{html.escape(title)}</h3>"]
         if not groups:
-            parts.append(f"<p>{html.escape(self.tr('Nothing changed.'))}</p>")
+            nothing = self.tr("Nothing changed.")
+            parts.append(f"<p>{html.escape(nothing)}</p>")
         for group in groups:
             parts.append(f"<h4>{html.escape(group.title)}</h4><ul>")
             parts += [f"<li>{html.escape(line)}</li>" for line in group.lines]

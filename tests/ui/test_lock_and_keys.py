@@ -1,0 +1,162 @@
+"""Locking always hides the plan, even when saving fails; key changes say what they did."""
+
+from __future__ import annotations
+
+import errno
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from tests.helpers import PASSPHRASE
+from tests.ui.test_main_window import unlock, visible_texts
+from wrapdesk.services.plan_file import read_plan
+from wrapdesk.ui.main_window import MainWindow
+from wrapdesk.ui.passphrase_dialogs import ChangePassphraseDialog
+from wrapdesk.ui.settings import AppSettings
+from wrapdesk.ui.tasks import TaskRunner
+from wrapdesk.vault import atomic_file, decrypt_file, list_backups
+
+
+@pytest.fixture
+def window(qtbot: QtBot, app_settings: AppSettings, tasks: TaskRunner) -> Iterator[MainWindow]:
+    win = MainWindow(app_settings, tasks)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win._closing = True
+    if win.session is not None:
+        win.session.close()
+        win.session = None
+
+
+def open_unlocked(qtbot: QtBot, window: MainWindow, plan_path: Path) -> None:
+    window.open_path(plan_path)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10000)
+
+
+def triggers_on_disk(plan_path: Path, passphrase: str = PASSPHRASE) -> list[str]:
+    db = read_plan(plan_path, passphrase)
+    try:
+        return [str(row[0]) for row in db.connection.execute("SELECT text FROM entry")]
+    finally:
+        db.close()
+
+
+def message_box() -> QMessageBox:
+    return next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    )
+
+
+def test_a_lock_with_a_full_disk_still_hides_the_plan_and_loses_nothing(
+    qtbot: QtBot, window: MainWindow, plan_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_unlocked(qtbot, window, plan_path)
+    assert window.session is not None
+
+    def full(_folder: object, _needed: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic_file, "ensure_free_space", full)
+    window.session.editor.add_entry("triggers", "item", "PRIVATE words not saved yet")
+    window.lock()
+    assert window.view is None
+    assert window.stack.currentWidget() is window.unlock_page
+    assert not any("PRIVATE" in t for t in visible_texts(window))
+    assert window.unlock_page.notice.isVisible()
+    assert "disk is full" in window.unlock_page.message.text()
+    assert "kept safe" in window.unlock_page.message.text()
+
+    # A wrong passphrase does not bring the plan back.
+    unlock(qtbot, window, "not my passphrase")
+    qtbot.waitUntil(
+        lambda: "doesn't open this plan" in window.unlock_page.message.text(), timeout=10000
+    )
+    assert window.view is None
+
+    # Room again: unlocking shows the plan and saves what was held.
+    monkeypatch.undo()
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.save_label.text() == "Saved", timeout=10000)
+    assert "PRIVATE words not saved yet" in triggers_on_disk(plan_path)
+
+
+def test_a_lock_after_the_file_changed_elsewhere_keeps_the_edits_in_a_copy(
+    qtbot: QtBot, window: MainWindow, plan_path: Path
+) -> None:
+    open_unlocked(qtbot, window, plan_path)
+    assert window.session is not None
+    window.session.editor.add_entry("triggers", "item", "first")
+    qtbot.waitUntil(lambda: window.save_label.text() == "Saved", timeout=10000)
+    shutil.copyfile(list_backups(plan_path)[0].path, plan_path)  # a sync tool, say
+    window.session.editor.add_entry("triggers", "item", "second, written here")
+    window.lock()
+    assert window.view is None and window.session.is_locked
+    assert not window.session.is_held, "the edits are on disk, so nothing is held"
+    text = window.unlock_page.message.text()
+    conflict = next(plan_path.parent.glob("my-plan (conflict *).wrapdesk"))
+    assert conflict.name in text
+    assert "second, written here" in triggers_on_disk(conflict)
+
+
+def test_unlocking_an_older_file_says_so(qtbot: QtBot, window: MainWindow, plan_path: Path) -> None:
+    open_unlocked(qtbot, window, plan_path)
+    assert window.session is not None
+    for n in range(3):
+        window.session.editor.add_entry("triggers", "item", f"entry {n}")
+        qtbot.waitUntil(lambda: window.save_label.text() == "Saved", timeout=10000)
+    window.lock()
+    oldest = min(list_backups(plan_path), key=lambda b: b.save_counter)
+    shutil.copyfile(oldest.path, plan_path)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10000)
+    box = message_box()
+    assert "older than the one you locked" in box.text()
+    box.accept()
+
+
+def test_changing_the_passphrase_reseals_the_backups(
+    qtbot: QtBot, window: MainWindow, plan_path: Path
+) -> None:
+    open_unlocked(qtbot, window, plan_path)
+    assert window.session is not None
+    window.session.editor.add_entry("triggers", "item", "kept through the change")
+    qtbot.waitUntil(lambda: window.save_label.text() == "Saved", timeout=10000)
+    window.change_passphrase()
+    dialog = window.findChild(ChangePassphraseDialog, "change-passphrase")
+    assert dialog is not None
+    assert "stop opening this plan and the backups" in " ".join(visible_texts(dialog))
+    qtbot.keyClicks(dialog.current.edit, PASSPHRASE)
+    qtbot.keyClicks(dialog.new.edit, "a much newer passphrase for me")
+    qtbot.keyClicks(dialog.again.edit, "a much newer passphrase for me")
+    qtbot.mouseClick(dialog.change, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+    copies = [plan_path, *(b.path for b in list_backups(plan_path))]
+    assert len(copies) >= 2
+    newer = "a much newer passphrase for me"
+    for path in copies:
+        decrypt_file(path, newer)
+    assert "kept through the change" in triggers_on_disk(plan_path, newer)
+
+
+def test_the_locked_demo_opens_again_with_one_key_press(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The demo's passphrase is random: nobody could type it."""
+    window.open_demo()
+    qtbot.waitUntil(lambda: window.view is not None, timeout=20000)
+    window.lock()
+    page = window.unlock_page
+    assert window.view is None and window.stack.currentWidget() is page
+    assert page.demo_frame.isVisible() and not page.frame.isVisible()
+    assert not any("wrapdesk-demo" in t for t in visible_texts(page)), "no temp folder shown"
+    assert window.focusWidget() is page.demo_button, "Enter or Space carries on at once"
+    qtbot.keyClick(page.demo_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10000)
