@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from tests.i18n.source_calls import Call, scan
 from tests.i18n.tool import ROOT, TOOL
+from wrapdesk.app import Languages
+from wrapdesk.ui import settings as keys
+from wrapdesk.ui.settings import AppSettings
 
 Messages = dict[tuple[str, str, str], Any]
 
@@ -46,3 +52,27 @@ def committed() -> dict[str, Messages]:
 def calls() -> list[Call]:
     """Every translating or marking call in the modules lupdate reads."""
     return scan(ROOT, TOOL.source_files())
+
+
+@pytest.fixture
+def languages(tmp_path: Path, qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """WrapDesk's Languages on settings of its own; yields a way to start in a language.
+
+    Its translators are taken out after.
+    """
+    before = set(qapp.findChildren(QTranslator))
+    locale = QLocale()
+    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set(keys.LANGUAGE, "en")
+    chooser = Languages(qapp, settings)
+
+    def start_in(code: str) -> None:
+        settings.set(keys.LANGUAGE, code)
+        chooser.apply()  # as at the next start
+
+    yield start_in
+    for translator in set(qapp.findChildren(QTranslator)) - before:
+        QCoreApplication.removeTranslator(translator)
+        translator.setParent(None)
+    chooser.setParent(None)
+    QLocale.setDefault(locale)

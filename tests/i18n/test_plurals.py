@@ -9,18 +9,14 @@ yet still reads well.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from tests.i18n.conftest import Messages
-from wrapdesk.app import Languages
 from wrapdesk.cli.console import build_translate
 from wrapdesk.i18n import english_plural, untranslated
-from wrapdesk.ui import settings as keys
-from wrapdesk.ui.settings import AppSettings
 
 
 @pytest.mark.parametrize(
@@ -60,25 +56,6 @@ def new_translators(qapp: QApplication) -> Iterator[None]:
     for translator in set(qapp.findChildren(QTranslator)) - before:
         QCoreApplication.removeTranslator(translator)
         translator.setParent(None)
-
-
-@pytest.fixture
-def languages(
-    tmp_path: Path, qapp: QApplication, new_translators: None
-) -> Iterator[Callable[[str], None]]:
-    """WrapDesk's Languages on settings of its own; yields a way to start in a language."""
-    locale = QLocale()
-    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    settings.set(keys.LANGUAGE, "en")
-    chooser = Languages(qapp, settings)
-
-    def start_in(code: str) -> None:
-        settings.set(keys.LANGUAGE, code)
-        chooser.apply()  # as at the next start
-
-    yield start_in
-    chooser.setParent(None)
-    QLocale.setDefault(locale)
 
 
 @pytest.mark.parametrize("code", ["en", "de"])

@@ -7,45 +7,20 @@ against a translation Qt does ship.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from tests.i18n.tool import ROOT, TOOL
-from wrapdesk.app import Languages
 from wrapdesk.ui import settings as keys
 from wrapdesk.ui.settings import AppSettings
 from wrapdesk.ui.settings_dialog import LANGUAGES, SettingsDialog
 
 WELSH_QT = ROOT / "translations" / "qtbase_cy.ts"
-
-
-@pytest.fixture
-def languages(tmp_path: Path, qapp: QApplication) -> Iterator[Callable[[str], None]]:
-    """WrapDesk's Languages on settings of its own; yields a way to start in a language.
-
-    Its translators are taken out after.
-    """
-    before = set(qapp.findChildren(QTranslator))
-    locale = QLocale()
-    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    settings.set(keys.LANGUAGE, "en")
-    chooser = Languages(qapp, settings)
-
-    def start_in(code: str) -> None:
-        settings.set(keys.LANGUAGE, code)
-        chooser.apply()  # as at the next start
-
-    yield start_in
-    for translator in set(qapp.findChildren(QTranslator)) - before:
-        QCoreApplication.removeTranslator(translator)
-        translator.setParent(None)
-    chooser.setParent(None)
-    QLocale.setDefault(locale)
 
 
 def _buttons() -> tuple[str, str]:

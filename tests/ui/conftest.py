@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from tests.helpers import CHEAP_KDF, PASSPHRASE
 from wrapdesk.services.plan_file import PlanFile
 from wrapdesk.ui.gc_guard import GuiThreadCollector
+from wrapdesk.ui.main_window import MainWindow
 from wrapdesk.ui.session import PlanSession
 from wrapdesk.ui.settings import AppSettings
 from wrapdesk.ui.tasks import TaskRunner
@@ -55,3 +57,15 @@ def session(plan_path: Path, tasks: TaskRunner) -> Iterator[PlanSession]:
         live.close()
     else:
         plan.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, app_settings: AppSettings, tasks: TaskRunner) -> Iterator[MainWindow]:
+    win = MainWindow(app_settings, tasks)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win._closing = True
+    if win.session is not None:
+        win.session.close()
+        win.session = None

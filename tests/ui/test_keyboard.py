@@ -7,7 +7,6 @@ Tab, or a step needs a click, these tests fail.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,24 +15,16 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton, Q
 from pytestqt.qtbot import QtBot
 
 from wrapdesk.ui.main_window import MainWindow
-from wrapdesk.ui.settings import AppSettings
-from wrapdesk.ui.tasks import TaskRunner
 
 MAX_TABS = 40
 
 
 @pytest.fixture
-def window(qtbot: QtBot, app_settings: AppSettings, tasks: TaskRunner) -> Iterator[MainWindow]:
-    win = MainWindow(app_settings, tasks)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow, timeout=5000)
-    yield win
-    win._closing = True
-    if win.session is not None:
-        win.session.close()
-        win.session = None
+def window(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    """The window, given the focus (the window manager's job)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    return window
 
 
 def focused() -> QWidget:

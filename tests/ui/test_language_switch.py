@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.test_main_window import visible_texts
+from tests.ui.driving import visible_texts
 from wrapdesk.app import Languages
 from wrapdesk.ui import settings as keys
 from wrapdesk.ui.main_window import MainWindow

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,25 +12,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.helpers import PASSPHRASE
-from tests.ui.test_main_window import unlock, visible_texts
+from tests.ui.driving import unlock, visible_texts
 from wrapdesk.services.plan_file import read_plan
 from wrapdesk.ui.main_window import MainWindow
 from wrapdesk.ui.passphrase_dialogs import ChangePassphraseDialog
-from wrapdesk.ui.settings import AppSettings
-from wrapdesk.ui.tasks import TaskRunner
 from wrapdesk.vault import atomic_file, decrypt_file, list_backups
-
-
-@pytest.fixture
-def window(qtbot: QtBot, app_settings: AppSettings, tasks: TaskRunner) -> Iterator[MainWindow]:
-    win = MainWindow(app_settings, tasks)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win._closing = True
-    if win.session is not None:
-        win.session.close()
-        win.session = None
 
 
 def open_unlocked(qtbot: QtBot, window: MainWindow, plan_path: Path) -> None:
@@ -146,9 +131,7 @@ def test_changing_the_passphrase_reseals_the_backups(
     assert "kept through the change" in triggers_on_disk(plan_path, newer)
 
 
-def test_the_locked_demo_opens_again_with_one_key_press(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_the_locked_demo_opens_again_with_one_key_press(qtbot: QtBot, window: MainWindow) -> None:
     """The demo's passphrase is random: nobody could type it."""
     window.open_demo()
     qtbot.waitUntil(lambda: window.view is not None, timeout=20000)

@@ -3,62 +3,18 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.helpers import PASSPHRASE, files_containing
+from tests.ui.driving import unlock, visible_texts
 from wrapdesk.ui.main_window import MainWindow
 from wrapdesk.ui.section_page import SectionPage
 from wrapdesk.ui.session import SAVED
-from wrapdesk.ui.settings import AppSettings
-from wrapdesk.ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def window(qtbot: QtBot, app_settings: AppSettings, tasks: TaskRunner) -> Iterator[MainWindow]:
-    win = MainWindow(app_settings, tasks)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win._closing = True
-    if win.session is not None:
-        win.session.close()
-        win.session = None
-
-
-def visible_texts(root: QWidget) -> list[str]:
-    """Every piece of text a visible widget shows (labels, fields, lists, titles)."""
-    out = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if not widget.isVisible():
-            continue
-        for getter in ("text", "toPlainText", "title", "windowTitle", "placeholderText"):
-            value = getattr(widget, getter, None)
-            if callable(value):
-                try:
-                    result = value()
-                except TypeError:
-                    continue
-                if isinstance(result, str) and result:
-                    out.append(result)
-        model = getattr(widget, "model", None)
-        if callable(model) and model() is not None:
-            m = model()
-            for row in range(m.rowCount()):
-                out.append(str(m.index(row, 0).data()))
-    return out
-
-
-def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
-    page = window.unlock_page
-    page.passphrase.edit.clear()
-    qtbot.keyClicks(page.passphrase.edit, passphrase)
-    qtbot.keyClick(page.passphrase.edit, Qt.Key.Key_Return)
 
 
 def test_demo_opens_on_the_overview_with_the_persons_name(qtbot: QtBot, window: MainWindow) -> None:
