@@ -1686,6 +1686,10 @@
         <translation>Mae cynllun gwahanol yn y ffeil lle roedd eich cynllun chi, felly nid yw WrapDesk wedi&apos;i hagor. Efallai fod eich cynllun wedi cael ei symud neu ei ailenwi: defnyddiwch Agor cynllun… i ddod o hyd iddo.</translation>
     </message>
     <message>
+        <source>The file where your plan was now holds an older copy, from before your passphrase or recovery key was changed, so WrapDesk hasn&apos;t opened it in place of your plan. If you meant to go back to it, use File ▸ Open plan…</source>
+        <translation>Mae&apos;r ffeil lle&apos;r oedd eich cynllun bellach yn dal copi hŷn, o cyn newid eich cyfrinymadrodd neu eich allwedd adfer, felly nid yw WrapDesk wedi&apos;i hagor yn lle eich cynllun. Os oeddech chi am fynd yn ôl ato, defnyddiwch Ffeil ▸ Agor cynllun…</translation>
+    </message>
+    <message>
         <source>You opened this plan with your recovery key. Choose a new passphrase first, then make a new recovery key.</source>
         <translation>Fe agoroch chi&apos;r cynllun hwn gyda&apos;ch allwedd adfer. Dewiswch gyfrinymadrodd newydd yn gyntaf, yna gwnewch allwedd adfer newydd.</translation>
     </message>
@@ -2684,6 +2688,14 @@
         <translation>Wedi&apos;i gloi</translation>
     </message>
     <message>
+        <source>Your new recovery key was closed before you confirmed you had kept it, and your old sheet no longer works. Please make another one: Settings, then Make a new recovery key.</source>
+        <translation>Cafodd eich allwedd adfer newydd ei chau cyn i chi gadarnhau eich bod wedi&apos;i chadw, ac nid yw eich hen daflen yn gweithio mwyach. Gwnewch un arall: Gosodiadau, yna Gwneud allwedd adfer newydd.</translation>
+    </message>
+    <message>
+        <source>Please check</source>
+        <translation>Gwiriwch, os gwelwch yn dda</translation>
+    </message>
+    <message>
         <source>{name} — WrapDesk</source>
         <translation>{name} — WrapDesk</translation>
     </message>
@@ -2710,6 +2722,18 @@
     <message>
         <source>Demo plan — WrapDesk</source>
         <translation>Cynllun demo — WrapDesk</translation>
+    </message>
+    <message>
+        <source>Your latest changes still can&apos;t be saved. If you choose another plan now, they will be lost. To keep trying, unlock your plan instead.</source>
+        <translation>Nid oes modd cadw eich newidiadau diweddaraf o hyd. Os dewiswch gynllun arall nawr, byddant yn cael eu colli. I ddal ati i geisio, datglowch eich cynllun yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Lose them and choose another plan</source>
+        <translation>Eu colli a dewis cynllun arall</translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation>Aros yma</translation>
     </message>
     <message>
         <source>Please check your plan</source>
@@ -3717,6 +3741,14 @@ Gallwch chi ei argraffu nawr ac ychwanegu&apos;r rhain â llaw, neu fynd yn ôl 
         <translation>Mae allwedd newydd yn cymryd lle&apos;r hen un: bydd eich hen daflen brintiedig yn peidio ag agor y cynllun hwn a&apos;r copïau wrth gefn mae WrapDesk yn eu cadw wrth ei ymyl. Gwnewch hyn os ydych chi wedi colli&apos;r daflen, neu&apos;n meddwl bod rhywun arall wedi&apos;i gweld.</translation>
     </message>
     <message>
+        <source>Your passphrase</source>
+        <translation>Eich cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>To make a new key, type your passphrase:</source>
+        <translation>I wneud allwedd newydd, teipiwch eich cyfrinymadrodd:</translation>
+    </message>
+    <message>
         <source>Last group of your new recovery key</source>
         <translation>Grŵp olaf eich allwedd adfer newydd</translation>
     </message>
@@ -3739,6 +3771,10 @@ Gallwch chi ei argraffu nawr ac ychwanegu&apos;r rhain â llaw, neu fynd yn ôl 
     <message>
         <source>I&apos;ve kept it</source>
         <translation>Rydw i wedi&apos;i chadw</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t your passphrase. Nothing was changed; please try again.</source>
+        <translation>Nid dyna eich cyfrinymadrodd. Ni newidiwyd dim; rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>

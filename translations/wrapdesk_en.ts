@@ -1665,6 +1665,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file where your plan was now holds an older copy, from before your passphrase or recovery key was changed, so WrapDesk hasn&apos;t opened it in place of your plan. If you meant to go back to it, use File ▸ Open plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You opened this plan with your recovery key. Choose a new passphrase first, then make a new recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,6 +2664,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your new recovery key was closed before you confirmed you had kept it, and your old sheet no longer works. Please make another one: Settings, then Make a new recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} — WrapDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2685,6 +2697,18 @@
     </message>
     <message>
         <source>Demo plan — WrapDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest changes still can&apos;t be saved. If you choose another plan now, they will be lost. To keep trying, unlock your plan instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lose them and choose another plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3683,6 +3707,14 @@ You can print it now and add them by hand, or go back and fill them in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To make a new key, type your passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last group of your new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3704,6 +3736,10 @@ You can print it now and add them by hand, or go back and fill them in.</source>
     </message>
     <message>
         <source>I&apos;ve kept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That isn&apos;t your passphrase. Nothing was changed; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

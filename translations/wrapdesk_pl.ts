@@ -1672,6 +1672,10 @@
         <translation>W pliku, w którym był twój plan, jest teraz inny plan, więc WrapDesk go nie otworzył. Twój plan mógł zostać przeniesiony albo mieć zmienioną nazwę: użyj „Otwórz plan…”, żeby go znaleźć.</translation>
     </message>
     <message>
+        <source>The file where your plan was now holds an older copy, from before your passphrase or recovery key was changed, so WrapDesk hasn&apos;t opened it in place of your plan. If you meant to go back to it, use File ▸ Open plan…</source>
+        <translation>W miejscu twojego planu jest teraz starsza kopia, sprzed zmiany hasła lub klucza odzyskiwania, więc WrapDesk nie otworzył jej zamiast twojego planu. Jeśli chcesz do niej wrócić, użyj Plik ▸ Otwórz plan…</translation>
+    </message>
+    <message>
         <source>You opened this plan with your recovery key. Choose a new passphrase first, then make a new recovery key.</source>
         <translation>Ten plan został otwarty kluczem odzyskiwania. Najpierw wybierz nowe hasło, a potem zrób nowy klucz odzyskiwania.</translation>
     </message>
@@ -2668,6 +2672,14 @@
         <translation>Zablokowany</translation>
     </message>
     <message>
+        <source>Your new recovery key was closed before you confirmed you had kept it, and your old sheet no longer works. Please make another one: Settings, then Make a new recovery key.</source>
+        <translation>Okno z nowym kluczem odzyskiwania zamknęło się, zanim potwierdzono, że go zachowano, a stara kartka już nie działa. Utwórz nowy klucz: Ustawienia, a potem Utwórz nowy klucz odzyskiwania.</translation>
+    </message>
+    <message>
+        <source>Please check</source>
+        <translation>Sprawdź, proszę</translation>
+    </message>
+    <message>
         <source>{name} — WrapDesk</source>
         <translation>{name} — WrapDesk</translation>
     </message>
@@ -2694,6 +2706,18 @@
     <message>
         <source>Demo plan — WrapDesk</source>
         <translation>Plan demo — WrapDesk</translation>
+    </message>
+    <message>
+        <source>Your latest changes still can&apos;t be saved. If you choose another plan now, they will be lost. To keep trying, unlock your plan instead.</source>
+        <translation>Ostatnich zmian nadal nie da się zapisać. Jeśli teraz wybierzesz inny plan, zostaną utracone. Aby dalej próbować, odblokuj swój plan.</translation>
+    </message>
+    <message>
+        <source>Lose them and choose another plan</source>
+        <translation>Porzuć je i wybierz inny plan</translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation>Zostań tutaj</translation>
     </message>
     <message>
         <source>Please check your plan</source>
@@ -3697,6 +3721,14 @@ Możesz wydrukować ją teraz i dopisać je ręcznie albo wrócić i je uzupełn
         <translation>Nowy klucz zastępuje stary: twoja stara wydrukowana kartka przestanie otwierać ten plan i kopie zapasowe, które WrapDesk trzyma obok niego. Zrób to, jeśli kartka zginęła albo myślisz, że ktoś inny mógł ją widzieć.</translation>
     </message>
     <message>
+        <source>Your passphrase</source>
+        <translation>Twoje hasło</translation>
+    </message>
+    <message>
+        <source>To make a new key, type your passphrase:</source>
+        <translation>Aby utworzyć nowy klucz, wpisz swoje hasło:</translation>
+    </message>
+    <message>
         <source>Last group of your new recovery key</source>
         <translation>Ostatnia grupa twojego nowego klucza odzyskiwania</translation>
     </message>
@@ -3719,6 +3751,10 @@ Możesz wydrukować ją teraz i dopisać je ręcznie albo wrócić i je uzupełn
     <message>
         <source>I&apos;ve kept it</source>
         <translation>Klucz zachowany</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t your passphrase. Nothing was changed; please try again.</source>
+        <translation>To nie jest twoje hasło. Nic nie zostało zmienione; spróbuj jeszcze raz.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 Golden files are opened by the tests for ever: a future WrapDesk that cannot open this
 file has broken its promise to everyone who saved a plan with format 1.0.
 
-Remade once, before any release, when the recovery slot became an X25519 wrap
+Remade before any release, when the recovery slot became an authenticated X25519 wrap
 (2026-11-27): the same schema-1 database was sealed again in the final 1.0 format, so
 the tests still migrate a schema-1 plan.
 """

@@ -143,3 +143,77 @@ def test_the_locked_demo_opens_again_with_one_key_press(qtbot: QtBot, window: Ma
     assert window.focusWidget() is page.demo_button, "Enter or Space carries on at once"
     qtbot.keyClick(page.demo_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.view is not None, timeout=10000)
+
+
+def test_locking_closes_every_window_over_the_plan(qtbot: QtBot, window: MainWindow) -> None:
+    from wrapdesk.ui.passphrase_dialogs import RecoveryKeyDialog
+    from wrapdesk.ui.review_wizard import ReviewWizard
+
+    window.open_demo()
+    qtbot.waitUntil(lambda: window.view is not None, timeout=20000)
+    assert window.session is not None
+    window.start_review()
+    wizard = window.findChild(ReviewWizard)
+    assert wizard is not None and wizard.isVisible()
+    window.new_recovery_key()
+    key_dialog = window.findChild(RecoveryKeyDialog)
+    assert key_dialog is not None and key_dialog.isVisible()
+    window.lock()
+    assert not wizard.isVisible() and not key_dialog.isVisible()
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+    assert shown == [], f"still on screen after locking: {shown}"
+
+
+def test_a_new_recovery_key_needs_the_passphrase_and_a_key_left_unkept_is_said(
+    qtbot: QtBot, window: MainWindow, plan_path: Path
+) -> None:
+    from wrapdesk.ui.passphrase_dialogs import RecoveryKeyDialog
+    from wrapdesk.vault import RecoveryKey
+
+    open_unlocked(qtbot, window, plan_path)
+    before = plan_path.read_bytes()
+    window.new_recovery_key()
+    dialog = window.findChild(RecoveryKeyDialog)
+    assert dialog is not None
+    qtbot.keyClicks(dialog.current.edit, "not my passphrase")
+    qtbot.keyClick(dialog.current.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "isn't your passphrase" in dialog.words.text(), timeout=10000)
+    assert plan_path.read_bytes() == before, "nothing changed on a wrong passphrase"
+    dialog.current.edit.clear()
+    qtbot.keyClicks(dialog.current.edit, PASSPHRASE)
+    qtbot.keyClick(dialog.current.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(dialog.key_label.text()), timeout=10000)
+    key = RecoveryKey.parse(dialog.key_label.accessibleName())
+    assert decrypt_file(plan_path, key)
+    window.lock()  # before the person confirmed it
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10000)
+    box = message_box()
+    assert "make another one" in box.text()
+    box.accept()
+
+
+def test_choosing_another_plan_while_changes_are_held_asks_first(
+    qtbot: QtBot, window: MainWindow, plan_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_unlocked(qtbot, window, plan_path)
+    assert window.session is not None
+
+    def full(_folder: object, _needed: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic_file, "ensure_free_space", full)
+    window.session.editor.add_entry("triggers", "item", "words not saved yet")
+    window.lock()
+    assert window.session.is_held
+    window.unlock_page.cancel_requested.emit()
+    box = message_box()
+    assert "will be lost" in box.text()
+    assert window.stack.currentWidget() is window.unlock_page, "nothing happens before the answer"
+    stay = next(b for b in box.buttons() if b.text() == "Stay here")
+    stay.click()
+    assert window.session is not None and window.session.is_held
+    monkeypatch.undo()
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.save_label.text() == "Saved", timeout=10000)
+    assert "words not saved yet" in triggers_on_disk(plan_path)

@@ -7,6 +7,7 @@ with the data key they might have lifted from an old session: that key is replac
 
 from __future__ import annotations
 
+import base64
 import errno
 import os
 import shutil
@@ -27,7 +28,7 @@ from wrapdesk.vault import (
     list_backups,
     read_envelope,
 )
-from wrapdesk.vault.errors import DifferentPlan, PassphraseNeeded
+from wrapdesk.vault.errors import DifferentPlan, PassphraseNeeded, RolledBack
 from wrapdesk.vault.vault import _decrypt
 
 NEW = "a brand new passphrase"
@@ -139,6 +140,7 @@ def test_another_plans_file_among_the_backups_is_not_touched(vault_path: Path) -
     )
     shutil.copyfile(other_path, stray)
     vault.change_passphrase(NEW, b"x")
+    assert vault.copies_left_behind == (), "another plan's file is not ours to report"
     vault.close()
     assert stray.read_bytes() == other_path.read_bytes()
 
@@ -221,3 +223,131 @@ def test_unlock_says_when_the_file_went_back_to_an_older_save(vault_path: Path) 
     vault.save(b"carrying on")
     assert vault.save_counter == 5  # numbering never goes back, so no backup name repeats
     vault.close()
+
+
+# ---------------------------------------------------------------------------- review findings
+
+
+def test_a_recovery_slot_forged_from_the_public_key_is_refused(vault_path: Path) -> None:
+    """Someone who can read a copy (so knows the recovery key's public half) and write the
+    folder makes a file of their own words that 'opens with the recovery key'."""
+    from wrapdesk.vault import keyslots
+    from wrapdesk.vault.container import Header
+    from wrapdesk.vault.vault import _fresh_body, _seal
+
+    vault, recovery = make_with_history(vault_path, saves=1)
+    vault.close()
+    real = read_envelope(vault_path).header
+    real_slot = real.slot("recovery")
+    assert real_slot is not None and real_slot.recovery is not None
+    forged_key = keyslots.new_data_key()
+    forged_slot = keyslots.seal_recovery(
+        real_slot.recovery.recipient, real_slot.salt, real.file_id, bytes(forged_key), b"x" * 32
+    )
+    header = Header(real.file_id, 99, real.saved_at, (forged_slot,), _fresh_body())
+    vault_path.write_bytes(_seal(header, forged_key, b"FORGED: stop your medication").to_bytes())
+    with pytest.raises(VaultAltered):  # well formed, decryptable: only the MAC gives it away
+        Vault.open(vault_path, recovery)
+
+
+def test_an_altered_recovery_slot_with_the_right_key_is_altered_not_wrong(
+    vault_path: Path,
+) -> None:
+    from tests.vault.test_vault import join, split
+
+    vault, recovery = make_with_history(vault_path, saves=1)
+    vault.close()
+    _, doc, body = split(vault_path.read_bytes())
+    slots = doc["slots"]
+    assert isinstance(slots, list)
+    slot = next(s for s in slots if s["kind"] == "recovery")
+    wrapped = bytearray(base64.b64decode(slot["wrapped_key"]))
+    wrapped[0] ^= 1
+    slot["wrapped_key"] = base64.b64encode(bytes(wrapped)).decode()
+    vault_path.write_bytes(join(doc, body))
+    with pytest.raises(VaultAltered):
+        Vault.open(vault_path, recovery)
+
+
+def test_a_failure_after_the_new_file_is_in_place_still_completes_the_change(
+    vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Flushing the folder fails after the rename: the new keys must be the ones held,
+    or every later save would open with nothing."""
+    from wrapdesk.vault import atomic_file
+
+    vault, recovery = make_with_history(vault_path, saves=2)
+    real_sync = atomic_file.sync_folder
+    calls = {"n": 0}
+
+    def flaky_sync(folder: Path) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:  # the first is the plain save; the second follows the rekey
+            raise OSError(errno.EIO, "Input/output error")
+        real_sync(folder)
+
+    monkeypatch.setattr(atomic_file, "sync_folder", flaky_sync)
+    vault.change_passphrase(NEW, b"after change")
+    monkeypatch.undo()
+    for n in range(3):
+        vault.save(f"later save {n}".encode())
+    assert vault.check_secret(NEW) and not vault.check_secret(PASSPHRASE)
+    vault.close()
+    assert decrypt_file(vault_path, NEW) == b"later save 2"
+    assert decrypt_file(vault_path, recovery) == b"later save 2"
+    assert not opens_with(vault_path, PASSPHRASE)
+
+
+def test_unlock_refuses_an_older_copy_from_before_a_key_change(vault_path: Path) -> None:
+    vault, _ = make_with_history(vault_path, saves=2)
+    old_copy = vault_path.read_bytes()
+    vault.change_passphrase(NEW, b"after change")
+    vault.save(b"newer still")
+    vault.lock()
+    vault_path.write_bytes(old_copy)  # someone puts back a copy the old passphrase opens
+    with pytest.raises(RolledBack):
+        vault.unlock(PASSPHRASE)
+    with pytest.raises(RolledBack):
+        vault.unlock(NEW)
+    assert vault.is_locked
+    vault.close()
+
+
+def test_each_unlock_starts_a_session_whose_first_backup_is_kept(vault_path: Path) -> None:
+    vault_path.parent.mkdir(parents=True)
+    vault, _ = Vault.create(vault_path, PASSPHRASE, b"morning", kdf=CHEAP_KDF)
+    vault.save(b"morning, finished")
+    vault.lock()  # the idle lock over lunch; the same window carries on after
+    vault.unlock(PASSPHRASE)
+    for n in range(25):
+        vault.save(f"afternoon {n}".encode())
+    vault.close()
+    kept = {decrypt_file(b.path, PASSPHRASE): b.tag for b in list_backups(vault_path)}
+    assert kept.get(b"morning, finished") == "session-start"
+
+
+def test_the_version_replaced_after_a_conflict_is_kept_for_good(vault_path: Path) -> None:
+    vault, _ = make_with_history(vault_path, saves=1)
+    # Another device saves the same plan (simulated with our own key: same file id).
+    theirs = vault_path.read_bytes()
+    vault.save(b"mine")
+    vault_path.write_bytes(theirs)
+    with pytest.raises(ChangedOnDisk):
+        vault.save(b"mine again")
+    vault.save(b"mine, kept", overwrite_changed=True)
+    for n in range(15):
+        vault.save(f"autosave {n}".encode())
+    vault.close()
+    replaced = [b for b in list_backups(vault_path) if b.tag == "replaced"]
+    assert [decrypt_file(b.path, PASSPHRASE) for b in replaced] == [b"save 1"]
+
+
+def test_a_stray_backup_name_with_an_impossible_date_breaks_nothing(vault_path: Path) -> None:
+    vault, _ = make_with_history(vault_path, saves=1)
+    folder = list_backups(vault_path)[0].path.parent
+    (folder / "2026-02-30T10-00-00.000000Z-s000001.wrapdesk").write_bytes(b"not ours")
+    vault.save(b"still saves")
+    vault.change_passphrase(NEW, b"and changes")
+    assert vault.copies_left_behind == ()
+    vault.close()
+    assert decrypt_file(vault_path, NEW) == b"and changes"

@@ -38,6 +38,7 @@ from wrapdesk.vault import (
     PassphraseNeeded,
     ReadOnlyVault,
     RecoveryKeyMistyped,
+    RolledBack,
     SaveFailed,
     VaultAltered,
     VaultDamaged,
@@ -361,6 +362,13 @@ def describe(error: BaseException, translate: Translate = untranslated) -> str: 
             "Errors",
             "The file where your plan was now holds a different plan, so WrapDesk hasn't "
             "opened it. Your own plan may have been moved or renamed: use Open… to find it.",
+        )
+    if isinstance(error, RolledBack):
+        return translate(
+            "Errors",
+            "The file where your plan was now holds an older copy, from before your "
+            "passphrase or recovery key was changed, so WrapDesk hasn't opened it in place "
+            "of your plan. If you meant to go back to it, use File ▸ Open plan…",
         )
     if isinstance(error, PassphraseNeeded):
         return translate(

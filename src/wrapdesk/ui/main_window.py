@@ -16,6 +16,7 @@ from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self._resume_page = "overview"
         self._closing = False
         self._retranslate_pending = False
+        self._notes_for_later: list[str] = []
         self.setWindowTitle("WrapDesk")
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -487,8 +489,30 @@ class MainWindow(QMainWindow):
 
     def _on_unlock_page_cancel_requested(self) -> None:
         if self.session is not None and self.session.is_locked:
-            self.session.close()
+            error = self.session.close()
+            if error is not None:  # held changes that still can't be saved
+                ask(
+                    self,
+                    self.tr(
+                        "Your latest changes still can't be saved. If you choose another "
+                        "plan now, they will be lost. To keep trying, unlock your plan "
+                        "instead."
+                    ),
+                    self.tr("Lose them and choose another plan"),
+                    self._abandon_session,
+                    self.tr("Stay here"),
+                )
+                return
             self.session = None
+        self._show_welcome()
+
+    def _abandon_session(self) -> None:
+        if self.session is not None:
+            self.session.abandon()
+            self.session = None
+        self._show_welcome()
+
+    def _show_welcome(self) -> None:
         self.stack.setCurrentWidget(self.welcome)
         self.setWindowTitle("WrapDesk")
         self._update_actions()
@@ -519,6 +543,7 @@ class MainWindow(QMainWindow):
 
         assert self.session is not None
         self._show_plan(self._resume_page)
+        self._say_notes_for_later()
         back = self.session.plan.vault.went_back
         if back is not None:
             tell(self, self.tr("Please check your plan"), went_back(*back, TRANSLATE))
@@ -592,6 +617,12 @@ class MainWindow(QMainWindow):
         if self.session is None or self.session.is_locked or self._closing:
             return
         page = self.view.current if self.view is not None else "overview"
+        # Every window over the plan goes first (what they hold is then saved with the
+        # rest): a dialog left open would show its words (a new recovery key, a review's
+        # notes) on the lock screen, and could still act on the plan.
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
         error = self.session.lock()
         self._resume_page = page
         self.idle.stop()
@@ -796,7 +827,27 @@ class MainWindow(QMainWindow):
         dialog.setObjectName("recovery-key")
         dialog.print_sheet.connect(self.print_recovery_sheet)
         dialog.accepted.connect(self._say_copies_left_behind)
+        dialog.abandoned.connect(self._on_recovery_key_abandoned)
         dialog.open()
+
+    def _on_recovery_key_abandoned(self) -> None:
+        """A new key was made but its window closed before it was kept: say so, when the
+        plan is next on screen (now, or after unlocking)."""
+        self._notes_for_later.append(
+            self.tr(
+                "Your new recovery key was closed before you confirmed you had kept it, and "
+                "your old sheet no longer works. Please make another one: Settings, then "
+                "Make a new recovery key."
+            )
+        )
+        QTimer.singleShot(0, self, self._say_notes_for_later)
+
+    def _say_notes_for_later(self) -> None:
+        if self.session is None or self.session.is_locked:
+            return  # said after unlocking
+        notes, self._notes_for_later = self._notes_for_later, []
+        for note in notes:
+            tell(self, self.tr("Please check"), note)
 
     def _on_settings_changed(self, key: str) -> None:
         if (

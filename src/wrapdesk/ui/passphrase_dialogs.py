@@ -171,6 +171,7 @@ class RecoveryKeyDialog(Dialog):
     """Make a new recovery key (the old one stops working) and show it once."""
 
     print_sheet = Signal(str, str)
+    abandoned = Signal()  # closed while the new key was shown but not yet confirmed
 
     def __init__(
         self, session: PlanSession, tasks: TaskRunner, parent: QWidget | None = None
@@ -191,6 +192,13 @@ class RecoveryKeyDialog(Dialog):
             )
         )
         layout.addWidget(self.words)
+        # Someone at an unattended, unlocked window must not be able to make a key of
+        # their own (and silently revoke the person's sheet): the passphrase first.
+        self.current = PassphraseField(self.tr("Your passphrase"))
+        self.current_label = quiet(self.tr("To make a new key, type your passphrase:"))
+        layout.addWidget(self.current_label)
+        layout.addWidget(self.current)
+        self.current.returned.connect(self._on_make_clicked)
         self.key_label = QLabel()
         self.key_label.setFont(key_font())
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -228,17 +236,31 @@ class RecoveryKeyDialog(Dialog):
         if self._key:
             self._finish()
             return
+        from wrapdesk.vault import PassphraseNeeded, WrongPassphrase
+
         plan = self._session.plan
         data = plan.db.dump()
+        current = self.current.text()
+
+        def work() -> object:
+            if not plan.vault.opened_with_passphrase:
+                raise PassphraseNeeded("opened with the recovery key")
+            if not plan.vault.check_secret(current):
+                raise WrongPassphrase("not the current passphrase")
+            return plan.vault.new_recovery_key(data)
+
         self.busy.show()
         self.make.setEnabled(False)
-        self._tasks.run(lambda: plan.vault.new_recovery_key(data), self._shown, self._failed)
+        self._tasks.run(work, self._shown, self._failed)
 
     def _shown(self, key: object) -> None:
         from wrapdesk.vault import RecoveryKey
 
         assert isinstance(key, RecoveryKey)
         self._key = key.formatted()
+        self.current.clear()
+        self.current.hide()
+        self.current_label.hide()
         self.busy.hide()
         self.key_label.setText("  ".join(key.groups[:4]) + "\n" + "  ".join(key.groups[4:]))
         self.key_label.setAccessibleName(" ".join(key.groups))
@@ -263,9 +285,24 @@ class RecoveryKeyDialog(Dialog):
         self.key_label.clear()
         self.accept()
 
+    def reject(self) -> None:
+        """Closed (Escape, or the plan locking): the key shown is forgotten, and said so."""
+        if self._key:
+            self._key = ""
+            self.key_label.clear()
+            self.abandoned.emit()
+        super().reject()
+
     def _failed(self, error: BaseException) -> None:
         from wrapdesk.services.messages import describe
+        from wrapdesk.vault import WrongPassphrase
 
         self.busy.hide()
         self.make.setEnabled(True)
-        self.words.setText(describe(error, TRANSLATE))
+        if isinstance(error, WrongPassphrase):
+            self.words.setText(
+                self.tr("That isn't your passphrase. Nothing was changed; please try again.")
+            )
+            self.current.select_all()
+        else:
+            self.words.setText(describe(error, TRANSLATE))

@@ -264,6 +264,20 @@ class PlanSession(QObject):
             return
         self._tasks.run(lambda: self._plan.unlock(secret), done, failed)
 
+    def abandon(self) -> None:
+        """Close without saving: only when the person chose to lose unsaved changes."""
+        self._timer.stop()
+        self._tasks.wait()
+        self._held = False
+        if self._editor is not None:
+            self._editor.close()
+            self._editor = None
+            self._versions = None
+        if self._demo is not None:
+            self._demo.close()
+        else:
+            self._plan.close()
+
     def close(self) -> BaseException | None:
         """Save and close. Returns the error if the last save failed (nothing is closed)."""
         if self._held:

@@ -26,6 +26,7 @@ from wrapdesk.vault.errors import VaultError
 KEEP_RECENT = 10
 KEEP_SESSIONS = 10
 SESSION_START = "session-start"
+REPLACED = "replaced"  # a version another device saved, replaced after a conflict: kept
 _NO_LINKS = (errno.EPERM, errno.EOPNOTSUPP, errno.ENOSYS, errno.EXDEV, errno.EMLINK)
 KEEP_DAYS = 30
 _STAMP = "%Y-%m-%dT%H-%M-%S.%fZ"
@@ -102,13 +103,13 @@ def list_backups(vault_path: Path) -> list[BackupInfo]:
         match = _NAME.match(name)
         if not match:
             continue
+        try:
+            saved = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+        except ValueError:  # shaped like ours but no real date (30 February): not ours
+            continue
+        counter = int(match["counter"])
         found.append(
-            BackupInfo(
-                path=folder / name,
-                saved=datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC),
-                save_counter=int(match["counter"]),
-                tag=match["tag"],
-            )
+            BackupInfo(path=folder / name, saved=saved, save_counter=counter, tag=match["tag"])
         )
     found.sort(key=lambda b: (b.saved, b.save_counter), reverse=True)
     return found

@@ -44,12 +44,31 @@ SlotKind = Literal["passphrase", "recovery"]
 X25519_BYTES = 32
 
 
+MAC_BYTES = 32
+
+
+@dataclass(frozen=True)
+class RecoveryAuth:
+    """Proof that a recovery slot was made by someone holding the recovery key.
+
+    ``mac`` is an HMAC under a key derived from the recovery key; that key is also kept
+    here wrapped under the data key (``nonce``, ``wrapped_key``), so the slot can be made
+    again for a new data key without the recovery key at hand.
+    """
+
+    nonce: bytes
+    wrapped_key: bytes
+    mac: bytes
+
+
 @dataclass(frozen=True)
 class RecoveryParams:
-    """A recovery slot's public keys: the recovery key's own, and this wrap's ephemeral one."""
+    """A recovery slot's public keys (the recovery key's own, and this wrap's ephemeral
+    one) and its authentication."""
 
     recipient: bytes
     ephemeral: bytes
+    auth: RecoveryAuth | None = None  # None only while the slot is being made
 
 
 @dataclass(frozen=True)
@@ -129,12 +148,20 @@ def _slot_to_json(slot: KeySlot) -> dict[str, Any]:
             "recipient": _b64(slot.recovery.recipient),
             "ephemeral": _b64(slot.recovery.ephemeral),
         }
-    return {
+    doc: dict[str, Any] = {
         "kind": slot.kind,
         "kdf": kdf,
         "nonce": _b64(slot.nonce),
         "wrapped_key": _b64(slot.wrapped_key),
     }
+    if slot.recovery is not None and slot.recovery.auth is not None:
+        auth = slot.recovery.auth
+        doc["auth"] = {
+            "nonce": _b64(auth.nonce),
+            "wrapped_key": _b64(auth.wrapped_key),
+            "mac": _b64(auth.mac),
+        }
+    return doc
 
 
 def slot_binding(file_id: str, slot: KeySlot) -> bytes:
@@ -224,9 +251,17 @@ def _parse_slot(raw: object) -> KeySlot | None:
         if not argon2.within_limits():
             raise ValueError("argon2 params out of range")
     elif kdf["name"] == "x25519-hkdf-sha256":
+        auth = raw["auth"]
+        if not isinstance(auth, dict):
+            raise TypeError("auth")
         recovery = RecoveryParams(
             recipient=_unb64(kdf["recipient"], X25519_BYTES),
             ephemeral=_unb64(kdf["ephemeral"], X25519_BYTES),
+            auth=RecoveryAuth(
+                nonce=_unb64(auth["nonce"], NONCE_BYTES),
+                wrapped_key=_unb64(auth["wrapped_key"], 32 + GCM_TAG_BYTES),
+                mac=_unb64(auth["mac"], MAC_BYTES),
+            ),
         )
     else:
         raise ValueError("recovery slot kdf")

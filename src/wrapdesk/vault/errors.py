@@ -126,3 +126,12 @@ class DifferentPlan(VaultError):
 
 class PassphraseNeeded(VaultError):
     """The plan was opened with the recovery key: choose a new passphrase before this step."""
+
+
+class RolledBack(VaultError):
+    """While the plan was locked, its file was replaced by an older copy from before its
+    passphrase or recovery key was changed: opening it would bring the old ones back."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} was replaced by a copy from before a key change")
+        self.path = path

@@ -4,22 +4,32 @@ The passphrase slot wraps the data key under an Argon2id key. The recovery slot 
 to an X25519 public key whose private half comes from the printed recovery key, so the
 data key can be replaced (after a passphrase change, say) without the recovery key at
 hand: only its public half, kept in the header, is needed to wrap a new data key for it.
+Because the public half is no secret, the recovery slot also carries an HMAC under a key
+only the recovery key (or the data key, which keeps a wrapped copy) gives: a slot forged
+from the public half alone is refused as altered.
 Each wrap is AES-256-GCM with the file id and the slot's own settings as associated data,
 so a slot copied from another file, or with its settings edited, never opens.
 """
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from wrapdesk.vault.container import NONCE_BYTES, KeySlot, RecoveryParams, slot_binding
+from wrapdesk.vault.container import (
+    NONCE_BYTES,
+    KeySlot,
+    RecoveryAuth,
+    RecoveryParams,
+    slot_binding,
+)
 from wrapdesk.vault.kdf import (
     KEY_BYTES,
     SALT_BYTES,
@@ -31,6 +41,9 @@ from wrapdesk.vault.recovery_key import RecoveryKey
 
 _RECOVERY_PRIVATE_INFO = b"wrapdesk recovery x25519 1"
 _RECOVERY_WRAP_INFO = b"wrapdesk recovery slot 1"
+_RECOVERY_AUTH_INFO = b"wrapdesk recovery auth 1"
+_RECOVERY_AUTH_WRAP_INFO = b"wrapdesk recovery auth wrap 1"
+_MAC_PREFIX = b"wrapdesk recovery mac 1\0"
 
 
 class SlotMismatch(Exception):
@@ -122,6 +135,10 @@ def open_with_kek(kek: PassphraseKek, file_id: str, slot: KeySlot) -> bytearray:
 # ---------------------------------------------------------------------------- recovery
 
 
+class SlotAltered(Exception):
+    """The recovery key is right, but the slot was not made with it or was changed since."""
+
+
 def _public_bytes(key: X25519PublicKey) -> bytes:
     return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
 
@@ -133,65 +150,106 @@ def _recovery_private(recovery_key: RecoveryKey, salt: bytes) -> X25519PrivateKe
 
 def _recovery_kek(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
     if not any(shared):  # a low-order point: never a key we made
-        raise SlotMismatch
+        raise SlotAltered
     return derive_from_key(shared, ephemeral + recipient, _RECOVERY_WRAP_INFO)
 
 
-def seal_recovery(recipient: RecoveryParams, salt: bytes, file_id: str, data_key: bytes) -> KeySlot:
-    """A recovery slot wrapping ``data_key`` to ``recipient``: needs no recovery key."""
+def _auth_key(recovery_key: RecoveryKey, salt: bytes) -> bytes:
+    return derive_from_key(recovery_key.key, salt, _RECOVERY_AUTH_INFO)
+
+
+def _auth_wrap_key(data_key: bytes, salt: bytes) -> bytes:
+    return derive_from_key(data_key, salt, _RECOVERY_AUTH_WRAP_INFO)
+
+
+def _mac(
+    auth_key: bytes, file_id: str, slot: KeySlot, auth_nonce: bytes, auth_wrapped: bytes
+) -> bytes:
+    message = b"".join(
+        (
+            _MAC_PREFIX,
+            slot_binding(file_id, slot),
+            slot.nonce,
+            slot.wrapped_key,
+            auth_nonce,
+            auth_wrapped,
+        )
+    )
+    return hmac.new(auth_key, message, hashlib.sha256).digest()
+
+
+def recovery_auth_key(slot: KeySlot, file_id: str, data_key: bytes) -> bytes:
+    """The slot's authentication key, unwrapped with the data key (to make the slot again)."""
+    if slot.recovery is None or slot.recovery.auth is None:
+        raise SlotAltered
+    auth = slot.recovery.auth
+    try:
+        return AESGCM(_auth_wrap_key(data_key, slot.salt)).decrypt(
+            auth.nonce, auth.wrapped_key, slot_binding(file_id, slot)
+        )
+    except InvalidTag:
+        raise SlotAltered from None
+
+
+def seal_recovery(
+    recipient: bytes, salt: bytes, file_id: str, data_key: bytes, auth_key: bytes
+) -> KeySlot:
+    """A recovery slot wrapping ``data_key`` to ``recipient``: needs no recovery key, only
+    the slot's authentication key (from :func:`recovery_auth_key` or the recovery key)."""
     ephemeral = X25519PrivateKey.generate()
     ephemeral_public = _public_bytes(ephemeral.public_key())
     try:
-        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient.recipient))
+        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient))
     except ValueError:
-        raise SlotMismatch from None
-    kek = _recovery_kek(shared, ephemeral_public, recipient.recipient)
+        raise SlotAltered from None
+    kek = _recovery_kek(shared, ephemeral_public, recipient)
     template = KeySlot(
         kind="recovery",
         salt=salt,
         nonce=os.urandom(NONCE_BYTES),
         wrapped_key=b"",
-        recovery=RecoveryParams(recipient=recipient.recipient, ephemeral=ephemeral_public),
+        recovery=RecoveryParams(recipient=recipient, ephemeral=ephemeral_public),
     )
-    return _wrap(kek, file_id, template, data_key)
+    slot = _wrap(kek, file_id, template, data_key)
+    auth_nonce = os.urandom(NONCE_BYTES)
+    auth_wrapped = AESGCM(_auth_wrap_key(data_key, salt)).encrypt(
+        auth_nonce, auth_key, slot_binding(file_id, slot)
+    )
+    auth = RecoveryAuth(
+        auth_nonce, auth_wrapped, _mac(auth_key, file_id, slot, auth_nonce, auth_wrapped)
+    )
+    return replace(slot, recovery=RecoveryParams(recipient, ephemeral_public, auth))
 
 
 def new_recovery_slot(recovery_key: RecoveryKey, file_id: str, data_key: bytes) -> KeySlot:
     """A recovery slot for a new recovery key."""
     salt = os.urandom(SALT_BYTES)
     public = _public_bytes(_recovery_private(recovery_key, salt).public_key())
-    return seal_recovery(RecoveryParams(public, b""), salt, file_id, data_key)
+    return seal_recovery(public, salt, file_id, data_key, _auth_key(recovery_key, salt))
 
 
 def open_recovery(recovery_key: RecoveryKey, file_id: str, slot: KeySlot) -> bytearray:
-    """Unwrap the data key with the recovery key."""
-    if slot.recovery is None:
+    """Unwrap the data key with the recovery key.
+
+    :class:`SlotMismatch` if the key is not this slot's; :class:`SlotAltered` if it is, but
+    the slot was not made with it (someone who only knows the public half forged it) or
+    was changed.
+    """
+    if slot.recovery is None or slot.recovery.auth is None:
         raise SlotMismatch
     private = _recovery_private(recovery_key, slot.salt)
     if not hmac.compare_digest(_public_bytes(private.public_key()), slot.recovery.recipient):
         raise SlotMismatch  # not the key this slot was made for
+    auth = slot.recovery.auth
+    expected = _mac(_auth_key(recovery_key, slot.salt), file_id, slot, auth.nonce, auth.wrapped_key)
+    if not hmac.compare_digest(expected, auth.mac):
+        raise SlotAltered
     try:
         shared = private.exchange(X25519PublicKey.from_public_bytes(slot.recovery.ephemeral))
     except ValueError:
-        raise SlotMismatch from None
+        raise SlotAltered from None
     kek = _recovery_kek(shared, slot.recovery.ephemeral, slot.recovery.recipient)
-    return _unwrap(kek, file_id, slot)
-
-
-def rewrap(
-    slots: tuple[KeySlot, ...], kek: PassphraseKek | None, file_id: str, data_key: bytes
-) -> tuple[KeySlot, ...]:
-    """Every slot wrapping ``data_key`` instead, for the same passphrase and recovery key.
-
-    The passphrase slot needs its key-encryption key; the recovery slot needs nothing.
-    """
-    out = []
-    for slot in slots:
-        if slot.kind == "passphrase":
-            if kek is None:
-                raise ValueError("the passphrase slot needs its key to be rewrapped")
-            out.append(seal_passphrase(kek, file_id, data_key))
-        else:
-            assert slot.recovery is not None
-            out.append(seal_recovery(slot.recovery, slot.salt, file_id, data_key))
-    return tuple(out)
+    try:
+        return _unwrap(kek, file_id, slot)
+    except SlotMismatch:
+        raise SlotAltered from None

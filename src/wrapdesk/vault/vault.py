@@ -30,6 +30,7 @@ from wrapdesk.vault.errors import (
     DifferentPlan,
     PassphraseNeeded,
     ReadOnlyVault,
+    RolledBack,
     SaveFailed,
     VaultAltered,
     VaultError,
@@ -105,6 +106,8 @@ def _unlock_key(header: Header, secret: Secret) -> tuple[bytearray, PassphraseKe
         except keyslots.SlotMismatch:
             kek.wipe()
             raise
+    except keyslots.SlotAltered:
+        raise VaultAltered("the recovery slot was not made with this recovery key") from None
     except keyslots.SlotMismatch:
         if isinstance(secret, RecoveryKey):
             raise WrongRecoveryKey("the recovery key does not open this file") from None
@@ -153,6 +156,11 @@ def decrypt_envelope(envelope: Envelope, secret: Secret) -> bytes:
         return _decrypt(envelope, data_key)
     finally:
         _wipe(data_key, kek)
+
+
+def _salts(header: Header) -> tuple[bytes, ...]:
+    """What changes with every new passphrase or recovery key: each slot's salt."""
+    return tuple(sorted(slot.salt for slot in header.slots))
 
 
 def _wipe(data_key: bytearray | None, kek: PassphraseKek | None = None) -> None:
@@ -209,9 +217,10 @@ class Vault:
             lock.acquire()
         except OSError as exc:
             raise SaveFailed(path, _reason(exc), exc.strerror or "") from exc
+        data_key = keyslots.new_data_key()
+        kek: PassphraseKek | None = None
         try:
             file_id = uuid.uuid4().hex
-            data_key = keyslots.new_data_key()
             recovery = RecoveryKey.generate()
             kek = keyslots.new_passphrase_kek(passphrase, kdf)
             pass_slot = keyslots.seal_passphrase(kek, file_id, bytes(data_key))
@@ -226,6 +235,7 @@ class Vault:
                     raise VaultExists(path) from None
                 raise
         except BaseException:
+            _wipe(data_key, kek)
             lock.release()
             raise
         return vault, recovery
@@ -389,8 +399,52 @@ class Vault:
         return recovery
 
     def _rekey(self, plaintext: bytes, kek: PassphraseKek, recovery: RecoveryKey | None) -> None:
+        """Save under a new data key wrapped in every slot, then seal the copies again.
+
+        The new keys are adopted the moment the new file takes the plan's place; a failure
+        after that (flushing the folder) is only logged, since the change has happened.
+        """
         old_key = self._key()
         new_key = keyslots.new_data_key()
+        try:
+            slots = self._slots_for(new_key, old_key, kek, recovery)
+        except keyslots.SlotAltered:
+            _wipe(new_key, kek if kek is not self._kek else None)
+            raise VaultAltered("the recovery slot cannot be made again") from None
+        adopted = False
+
+        def adopt() -> None:
+            nonlocal adopted
+            adopted = True
+            self._data_key = new_key
+            if self._kek is not kek:
+                _wipe(None, self._kek)
+                self._kek = kek
+
+        try:
+            self._save(plaintext, slots, data_key=new_key, on_replaced=adopt)
+        except SaveFailed:
+            if not adopted:
+                _wipe(new_key, kek if kek is not self._kek else None)
+                raise
+            log.warning("the new keys are in place, but flushing the folder failed")
+        except BaseException:
+            if not adopted:
+                _wipe(new_key, kek if kek is not self._kek else None)
+            raise
+        try:
+            self._left_behind = self._reseal_copies(old_key, new_key)
+        finally:
+            _wipe(old_key)
+
+    def _slots_for(
+        self,
+        new_key: bytearray,
+        old_key: bytearray,
+        kek: PassphraseKek,
+        recovery: RecoveryKey | None,
+    ) -> tuple[KeySlot, ...]:
+        """Every slot again, wrapping ``new_key``; checked to open before anything is saved."""
         slots: list[KeySlot] = []
         for slot in self._header.slots:
             if slot.kind == "passphrase":
@@ -399,22 +453,26 @@ class Vault:
                 slots.append(keyslots.new_recovery_slot(recovery, self.file_id, bytes(new_key)))
             else:
                 assert slot.recovery is not None
+                auth = keyslots.recovery_auth_key(slot, self.file_id, bytes(old_key))
                 slots.append(
-                    keyslots.seal_recovery(slot.recovery, slot.salt, self.file_id, bytes(new_key))
+                    keyslots.seal_recovery(
+                        slot.recovery.recipient, slot.salt, self.file_id, bytes(new_key), auth
+                    )
                 )
-        try:
-            self._save(plaintext, tuple(slots), data_key=new_key)
-        except BaseException:
-            _wipe(new_key, kek if kek is not self._kek else None)
-            raise
-        self._data_key = new_key
-        if self._kek is not kek:
-            _wipe(None, self._kek)
-            self._kek = kek
-        try:
-            self._left_behind = self._reseal_copies(old_key, new_key)
-        finally:
-            _wipe(old_key)
+        if not any(s.kind == "passphrase" for s in slots):
+            slots.append(keyslots.seal_passphrase(kek, self.file_id, bytes(new_key)))
+        passphrase_slot = next(s for s in slots if s.kind == "passphrase")
+        unwrapped = keyslots.open_with_kek(kek, self.file_id, passphrase_slot)
+        if not hmac.compare_digest(bytes(unwrapped), bytes(new_key)):
+            raise VaultAltered("the new passphrase slot does not open")  # pragma: no cover
+        _wipe(unwrapped)
+        if recovery is not None:
+            slot = next(s for s in slots if s.kind == "recovery")
+            unwrapped = keyslots.open_recovery(recovery, self.file_id, slot)
+            if not hmac.compare_digest(bytes(unwrapped), bytes(new_key)):
+                raise VaultAltered("the new recovery slot does not open")  # pragma: no cover
+            _wipe(unwrapped)
+        return tuple(slots)
 
     def _copies(self) -> list[Path]:
         """Every backup and conflict copy of this file beside it."""
@@ -474,9 +532,6 @@ class Vault:
         """Keep a tagged backup of the file as it is on disk now (e.g. before a migration)."""
         return backups.keep(self._path, self._header.save_counter, tag)
 
-    def _replace_slot(self, new: KeySlot) -> tuple[KeySlot, ...]:
-        return (*(s for s in self._header.slots if s.kind != new.kind), new)
-
     def _key(self) -> bytearray:
         if self._data_key is None:
             raise VaultLocked("the vault is locked")
@@ -500,12 +555,17 @@ class Vault:
         *,
         overwrite_changed: bool = False,
         data_key: bytearray | None = None,
+        on_replaced: Callable[[], None] | None = None,
     ) -> None:
         key = data_key if data_key is not None else self._key()
         if self._lock is None:
             raise ReadOnlyVault(self._path)
         on_disk = self._disk_fingerprint()
         changed = on_disk is not None and on_disk != self._fingerprint
+        if changed and data_key is not None and not overwrite_changed:
+            # A key change met a file changed elsewhere: no conflict copy under a key the
+            # person has not finished choosing; the plain save before it made one if needed.
+            raise ChangedOnDisk(self._path, self._conflict_copy)
         counter = max(self._header.save_counter, self._went_back[0] if self._went_back else 0)
         header = Header(self.file_id, counter + 1, _now(), slots, _fresh_body())
         sealed = _seal(header, key, plaintext)
@@ -513,7 +573,17 @@ class Vault:
             self._conflict_copy = self._write_conflict_copy(sealed)
             raise ChangedOnDisk(self._path, self._conflict_copy)
         # A file that vanished while open is written back: the words in memory are the truth.
-        self._write(sealed, header, key, replace_existing=True, keep_backup=on_disk is not None)
+        # The version replaced after a conflict is kept for good (tag "replaced"): it was
+        # someone's words too, and no copy of it exists anywhere else.
+        self._write(
+            sealed,
+            header,
+            key,
+            replace_existing=True,
+            keep_backup=on_disk is not None,
+            backup_tag=backups.REPLACED if changed else None,
+            on_replaced=on_replaced,
+        )
 
     def _write(
         self,
@@ -523,6 +593,8 @@ class Vault:
         *,
         replace_existing: bool,
         keep_backup: bool,
+        backup_tag: str | None = None,
+        on_replaced: Callable[[], None] | None = None,
     ) -> None:
         def verify(tmp: Path) -> None:
             try:
@@ -548,7 +620,7 @@ class Vault:
 
         def before_replace() -> None:
             if keep_backup:
-                self._keep_rolling_backup()
+                self._keep_rolling_backup(backup_tag)
 
         try:
             atomic_file.write_atomically(
@@ -564,22 +636,27 @@ class Vault:
             raise SaveFailed(self._path, _reason(exc), exc.strerror or "") from exc
         except _VerifyFailed as exc:
             raise SaveFailed(self._path, SaveFailed.REASON_VERIFY, str(exc)) from exc
-        # The new file is in place: from here on it is the one we compare against.
+        # The new file is in place: from here on it is the one we compare against, and the
+        # keys that open it are the ones held (a key change adopts its new keys here, so
+        # nothing after this point can leave the header and the keys out of step).
         self._header = header
         self._fingerprint = sealed.trailer
+        if on_replaced is not None:
+            on_replaced()
         try:
             atomic_file.sync_folder(self._path.parent)
         except OSError as exc:
             raise SaveFailed(self._path, _reason(exc), "flushing the folder") from exc
         try:
             backups.prune(self._path)
-        except OSError:
+        except Exception:  # a stray file in the backups folder must never fail a save
             log.warning("could not prune old backups", exc_info=True)
 
-    def _keep_rolling_backup(self) -> None:
+    def _keep_rolling_backup(self, tag: str | None = None) -> None:
         """Keep the file about to be replaced. A failure here never blocks saving new words."""
         try:
-            tag = None if self._session_started else backups.SESSION_START
+            if tag is None and not self._session_started:
+                tag = backups.SESSION_START
             backups.keep(self._path, self._header.save_counter, tag)
             self._session_started = True
         except FileNotFoundError:
@@ -620,26 +697,32 @@ class Vault:
     def unlock(self, secret: Secret) -> bytes:
         """Read the file again with ``secret`` and return its plaintext.
 
-        Raises :class:`DifferentPlan` if another plan's file was put in this one's place.
-        A file gone back to an older save opens, and :attr:`went_back` says so.
+        Raises :class:`DifferentPlan` if another plan's file was put in this one's place,
+        and :class:`RolledBack` if an older copy from before a passphrase or recovery key
+        change was (it would bring the old secrets back). A file gone back to an older save
+        of the same keys opens, and :attr:`went_back` says so.
         """
         envelope = read_envelope(self._path)
         if envelope.header.file_id != self._header.file_id:
             raise DifferentPlan(self._path)
+        known = max(self._header.save_counter, self._went_back[0] if self._went_back else 0)
+        found = envelope.header.save_counter
+        if found < known and _salts(envelope.header) != _salts(self._header):
+            raise RolledBack(self._path)
         keys = _unlock_key(envelope.header, secret)
         try:
             plaintext = _decrypt(envelope, keys[0])
         except BaseException:
             _wipe(*keys)
             raise
-        known = max(self._header.save_counter, self._went_back[0] if self._went_back else 0)
-        found = envelope.header.save_counter
         self._went_back = (known, found) if found < known else None
         if self._went_back:
             log.warning("the plan file went back from save %d to save %d", known, found)
+        _wipe(self._data_key, self._kek)
         self._header = envelope.header
         self._fingerprint = envelope.trailer
         self._data_key, self._kek = keys
+        self._session_started = False  # a new session: its first backup is kept
         return plaintext
 
     @_serialised
