@@ -45,6 +45,7 @@ SOURCES: tuple[str, ...] = (
     "src/wrapdesk/ui",
     "src/wrapdesk/content",
     "src/wrapdesk/printouts",
+    "src/wrapdesk/exchange",
     "src/wrapdesk/services",
     "src/wrapdesk/cli",
     "src/wrapdesk/app.py",

@@ -650,6 +650,10 @@
         <source>I&apos;ve kept it: start my plan</source>
         <translation>Rydw i wedi&apos;i chadw: dechrau fy nghynllun</translation>
     </message>
+    <message>
+        <source>That isn&apos;t the last group of the key above. Look again: it&apos;s the six digits at the very end.</source>
+        <translation>Nid dyna grŵp olaf yr allwedd uchod. Edrychwch eto: dyma&apos;r chwe digid ar y diwedd un.</translation>
+    </message>
 </context>
 <context>
     <name>CrisisOrderDialog</name>
@@ -1237,6 +1241,10 @@
         <translation>Erbyn pryd</translation>
     </message>
     <message>
+        <source>No date yet</source>
+        <translation>Dim dyddiad eto</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
@@ -1700,6 +1708,10 @@
     <message>
         <source>Your plan is locked. Unlock it to carry on.</source>
         <translation>Mae eich cynllun wedi&apos;i gloi. Datglowch ef i barhau.</translation>
+    </message>
+    <message>
+        <source>There&apos;s no file called {name} there. Check the name and the folder, and try again.</source>
+        <translation>Does dim ffeil o&apos;r enw {name} yno. Gwiriwch yr enw a&apos;r ffolder, a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>WrapDesk couldn&apos;t reach a file it needed ({detail}). Nothing you wrote has been lost; please try again.</source>
@@ -5229,10 +5241,6 @@ Gallwch chi ei argraffu nawr ac ychwanegu&apos;r rhain â llaw, neu fynd yn ôl 
         <translation>Lliwiau</translation>
     </message>
     <message>
-        <source> minutes</source>
-        <translation> munud</translation>
-    </message>
-    <message>
         <source>Never</source>
         <translation>Byth</translation>
     </message>
@@ -5287,6 +5295,16 @@ Gallwch chi ei argraffu nawr ac ychwanegu&apos;r rhain â llaw, neu fynd yn ôl 
     <message>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5506,6 +5524,10 @@ Gallwch chi ei argraffu nawr ac ychwanegu&apos;r rhain â llaw, neu fynd yn ôl 
         <translation>y person a&apos;i hanfonodd</translation>
     </message>
     <message>
+        <source>A plan shared with you (read only)</source>
+        <translation>Cynllun a rannwyd gyda chi (darllen yn unig)</translation>
+    </message>
+    <message>
         <source>The shared plan</source>
         <translation>Y cynllun a rannwyd</translation>
     </message>
@@ -5531,6 +5553,70 @@ Gallwch chi ei argraffu nawr ac ychwanegu&apos;r rhain â llaw, neu fynd yn ôl 
     <message>
         <source>Shared as a file</source>
         <translation>Wedi&apos;i rannu fel ffeil</translation>
+    </message>
+    <message>
+        <source>In WrapDesk: choose File ▸ “Open a plan someone shared…”, pick {file}, and type the words you were given.</source>
+        <translation>Yn WrapDesk: dewiswch Ffeil ▸ “Agor cynllun a rannodd rhywun…”, dewiswch {file}, a theipiwch y geiriau a gawsoch chi.</translation>
+    </message>
+    <message>
+        <source>With the age tool (age-encryption.org): run  age -d -o plan.zip {file}  and type the words when it asks for the passphrase; then unzip plan.zip.</source>
+        <translation>Gyda&apos;r offeryn age (age-encryption.org): rhedwch  age -d -o plan.zip {file}  a theipiwch y geiriau pan fydd yn gofyn am y cyfrinymadrodd; yna dadsipiwch plan.zip.</translation>
+    </message>
+    <message>
+        <source>In WrapDesk: choose File ▸ “Open a plan someone shared…”, pick {file}; it opens with the supporter key your WrapDesk made.</source>
+        <translation>Yn WrapDesk: dewiswch Ffeil ▸ “Agor cynllun a rannodd rhywun…”, dewiswch {file}; mae&apos;n agor gyda&apos;r allwedd cefnogwr a wnaeth eich WrapDesk.</translation>
+    </message>
+    <message>
+        <source>With the age tool (age-encryption.org): run  age -d -i key.txt -o plan.zip {file}  with your own key file; then unzip plan.zip.</source>
+        <translation>Gyda&apos;r offeryn age (age-encryption.org): rhedwch  age -d -i key.txt -o plan.zip {file}  gyda&apos;ch ffeil allwedd eich hun; yna dadsipiwch plan.zip.</translation>
+    </message>
+    <message>
+        <source>A plan {name} shared with you from WrapDesk</source>
+        <translation>Cynllun a rannodd {name} gyda chi o WrapDesk</translation>
+    </message>
+    <message>
+        <source>It holds personal things {name} trusts you with. Please keep it private, and delete it when {name} sends you a newer copy.</source>
+        <translation>Mae&apos;n dal pethau personol y mae {name} yn ymddiried ynoch chi gyda nhw. Cadwch ef yn breifat, a&apos;i ddileu pan fydd {name} yn anfon copi mwy newydd atoch chi.</translation>
+    </message>
+    <message>
+        <source>A plan shared with you from WrapDesk</source>
+        <translation>Cynllun a rannwyd gyda chi o WrapDesk</translation>
+    </message>
+    <message>
+        <source>It holds personal things the sender trusts you with. Please keep it private, and delete it when they send you a newer copy.</source>
+        <translation>Mae&apos;n dal pethau personol y mae&apos;r anfonwr yn ymddiried ynoch chi gyda nhw. Cadwch ef yn breifat, a&apos;i ddileu pan fyddan nhw&apos;n anfon copi mwy newydd atoch chi.</translation>
+    </message>
+    <message>
+        <source>This is version {number} of the plan, from {date}.</source>
+        <translation>Dyma fersiwn {number} o&apos;r cynllun, o {date}.</translation>
+    </message>
+    <message>
+        <source>The parts shared with you:</source>
+        <translation>Y rhannau a rannwyd gyda chi:</translation>
+    </message>
+    <message>
+        <source>What is inside:</source>
+        <translation>Beth sydd y tu mewn:</translation>
+    </message>
+    <message>
+        <source>the plan, to read or print</source>
+        <translation>y cynllun, i&apos;w ddarllen neu ei argraffu</translation>
+    </message>
+    <message>
+        <source>the same plan for WrapDesk to read</source>
+        <translation>yr un cynllun i WrapDesk ei ddarllen</translation>
+    </message>
+    <message>
+        <source>this note</source>
+        <translation>y nodyn hwn</translation>
+    </message>
+    <message>
+        <source>How to open the file you were sent (it ends in .age):</source>
+        <translation>Sut i agor y ffeil a anfonwyd atoch chi (mae&apos;n gorffen yn .age):</translation>
+    </message>
+    <message>
+        <source>WrapDesk is a free, private app for keeping a Wellness and Recovery Action Plan. Nothing you open is sent anywhere.</source>
+        <translation>Mae WrapDesk yn ap preifat am ddim ar gyfer cadw Cynllun Gweithredu Lles ac Adferiad (WRAP). Does dim byd rydych chi&apos;n ei agor yn cael ei anfon i unman.</translation>
     </message>
 </context>
 <context>
@@ -5680,8 +5766,8 @@ Gallwch chi ei argraffu nawr ac ychwanegu&apos;r rhain â llaw, neu fynd yn ôl 
         <translation>Wedi&apos;i gadw {when}</translation>
     </message>
     <message>
-        <source>No earlier copy was found beside it. If you saved a backup somewhere else, use File ▸ Restore…</source>
-        <translation>Ni chafwyd hyd i gopi cynharach wrth ei ymyl. Os gwnaethoch chi gadw copi wrth gefn yn rhywle arall, defnyddiwch Ffeil ▸ Adfer…</translation>
+        <source>This plan file can&apos;t be read as it is, and no earlier copy was found beside it. If you saved a backup somewhere else (a USB stick, say), use File ▸ Restore… to put it back. The damaged file is left as it is.</source>
+        <translation>Does dim modd darllen y ffeil cynllun hon fel y mae, ac ni chafwyd copi cynharach wrth ei hymyl. Os gwnaethoch chi gadw copi wrth gefn yn rhywle arall (ar ffon USB, er enghraifft), defnyddiwch Ffeil ▸ Adfer… i&apos;w roi yn ôl. Mae&apos;r ffeil sydd wedi&apos;i difrodi yn cael ei gadael fel y mae.</translation>
     </message>
 </context>
 <context>

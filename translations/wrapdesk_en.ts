@@ -647,6 +647,10 @@
         <source>I&apos;ve kept it: start my plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That isn&apos;t the last group of the key above. Look again: it&apos;s the six digits at the very end.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrisisOrderDialog</name>
@@ -1222,6 +1226,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,6 +1686,10 @@
     </message>
     <message>
         <source>Your plan is locked. Unlock it to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There&apos;s no file called {name} there. Check the name and the folder, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5189,10 +5201,6 @@ You can print it now and add them by hand, or go back and fill them in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5247,6 +5255,13 @@ You can print it now and add them by hand, or go back and fill them in.</source>
     <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5466,6 +5481,10 @@ You can print it now and add them by hand, or go back and fill them in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A plan shared with you (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The shared plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5490,6 +5509,70 @@ You can print it now and add them by hand, or go back and fill them in.</source>
     </message>
     <message>
         <source>Shared as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In WrapDesk: choose File ▸ “Open a plan someone shared…”, pick {file}, and type the words you were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the age tool (age-encryption.org): run  age -d -o plan.zip {file}  and type the words when it asks for the passphrase; then unzip plan.zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In WrapDesk: choose File ▸ “Open a plan someone shared…”, pick {file}; it opens with the supporter key your WrapDesk made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the age tool (age-encryption.org): run  age -d -i key.txt -o plan.zip {file}  with your own key file; then unzip plan.zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan {name} shared with you from WrapDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds personal things {name} trusts you with. Please keep it private, and delete it when {name} sends you a newer copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan shared with you from WrapDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds personal things the sender trusts you with. Please keep it private, and delete it when they send you a newer copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is version {number} of the plan, from {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts shared with you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is inside:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan, to read or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same plan for WrapDesk to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to open the file you were sent (it ends in .age):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WrapDesk is a free, private app for keeping a Wellness and Recovery Action Plan. Nothing you open is sent anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5637,7 +5720,7 @@ You can print it now and add them by hand, or go back and fill them in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No earlier copy was found beside it. If you saved a backup somewhere else, use File ▸ Restore…</source>
+        <source>This plan file can&apos;t be read as it is, and no earlier copy was found beside it. If you saved a backup somewhere else (a USB stick, say), use File ▸ Restore… to put it back. The damaged file is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

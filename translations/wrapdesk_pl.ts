@@ -648,6 +648,10 @@
         <source>I&apos;ve kept it: start my plan</source>
         <translation>Klucz zachowany: zacznij mój plan</translation>
     </message>
+    <message>
+        <source>That isn&apos;t the last group of the key above. Look again: it&apos;s the six digits at the very end.</source>
+        <translation>To nie jest ostatnia grupa klucza powyżej. Spójrz jeszcze raz: to sześć cyfr na samym końcu.</translation>
+    </message>
 </context>
 <context>
     <name>CrisisOrderDialog</name>
@@ -1227,6 +1231,10 @@
         <translation>Do kiedy</translation>
     </message>
     <message>
+        <source>No date yet</source>
+        <translation>Jeszcze bez daty</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
@@ -1686,6 +1694,10 @@
     <message>
         <source>Your plan is locked. Unlock it to carry on.</source>
         <translation>Twój plan jest zablokowany. Odblokuj go, żeby kontynuować.</translation>
+    </message>
+    <message>
+        <source>There&apos;s no file called {name} there. Check the name and the folder, and try again.</source>
+        <translation>Nie ma tam pliku o nazwie {name}. Sprawdź nazwę i folder, i spróbuj jeszcze raz.</translation>
     </message>
     <message>
         <source>WrapDesk couldn&apos;t reach a file it needed ({detail}). Nothing you wrote has been lost; please try again.</source>
@@ -5205,10 +5217,6 @@ Możesz wydrukować ją teraz i dopisać je ręcznie albo wrócić i je uzupełn
         <translation>Kolory</translation>
     </message>
     <message>
-        <source> minutes</source>
-        <translation> min</translation>
-    </message>
-    <message>
         <source>Never</source>
         <translation>Nigdy</translation>
     </message>
@@ -5263,6 +5271,14 @@ Możesz wydrukować ją teraz i dopisać je ręcznie albo wrócić i je uzupełn
     <message>
         <source>Close</source>
         <translation>Zamknij</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuta</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5482,6 +5498,10 @@ Możesz wydrukować ją teraz i dopisać je ręcznie albo wrócić i je uzupełn
         <translation>osoba, która go wysłała</translation>
     </message>
     <message>
+        <source>A plan shared with you (read only)</source>
+        <translation>Plan udostępniony tobie (tylko do odczytu)</translation>
+    </message>
+    <message>
         <source>The shared plan</source>
         <translation>Udostępniony plan</translation>
     </message>
@@ -5507,6 +5527,70 @@ Możesz wydrukować ją teraz i dopisać je ręcznie albo wrócić i je uzupełn
     <message>
         <source>Shared as a file</source>
         <translation>Udostępniono jako plik</translation>
+    </message>
+    <message>
+        <source>In WrapDesk: choose File ▸ “Open a plan someone shared…”, pick {file}, and type the words you were given.</source>
+        <translation>W WrapDesk: wybierz Plik ▸ „Otwórz plan udostępniony…”, wskaż {file} i wpisz otrzymane słowa.</translation>
+    </message>
+    <message>
+        <source>With the age tool (age-encryption.org): run  age -d -o plan.zip {file}  and type the words when it asks for the passphrase; then unzip plan.zip.</source>
+        <translation>Narzędziem age (age-encryption.org): uruchom  age -d -o plan.zip {file}  i wpisz słowa, gdy zapyta o hasło; potem rozpakuj plan.zip.</translation>
+    </message>
+    <message>
+        <source>In WrapDesk: choose File ▸ “Open a plan someone shared…”, pick {file}; it opens with the supporter key your WrapDesk made.</source>
+        <translation>W WrapDesk: wybierz Plik ▸ „Otwórz plan udostępniony…” i wskaż {file}; otworzy się kluczem osoby wspierającej, który utworzył twój WrapDesk.</translation>
+    </message>
+    <message>
+        <source>With the age tool (age-encryption.org): run  age -d -i key.txt -o plan.zip {file}  with your own key file; then unzip plan.zip.</source>
+        <translation>Narzędziem age (age-encryption.org): uruchom  age -d -i key.txt -o plan.zip {file}  ze swoim plikiem klucza; potem rozpakuj plan.zip.</translation>
+    </message>
+    <message>
+        <source>A plan {name} shared with you from WrapDesk</source>
+        <translation>Plan udostępniony ci z WrapDesk przez: {name}</translation>
+    </message>
+    <message>
+        <source>It holds personal things {name} trusts you with. Please keep it private, and delete it when {name} sends you a newer copy.</source>
+        <translation>Zawiera osobiste sprawy, które ta osoba ({name}) ci powierza. Zachowaj go dla siebie i usuń, gdy dostaniesz nowszą kopię.</translation>
+    </message>
+    <message>
+        <source>A plan shared with you from WrapDesk</source>
+        <translation>Plan udostępniony ci z WrapDesk</translation>
+    </message>
+    <message>
+        <source>It holds personal things the sender trusts you with. Please keep it private, and delete it when they send you a newer copy.</source>
+        <translation>Zawiera osobiste sprawy, które nadawca ci powierza. Zachowaj go dla siebie i usuń, gdy dostaniesz nowszą kopię.</translation>
+    </message>
+    <message>
+        <source>This is version {number} of the plan, from {date}.</source>
+        <translation>To wersja {number} planu, z {date}.</translation>
+    </message>
+    <message>
+        <source>The parts shared with you:</source>
+        <translation>Udostępnione ci części:</translation>
+    </message>
+    <message>
+        <source>What is inside:</source>
+        <translation>Co jest w środku:</translation>
+    </message>
+    <message>
+        <source>the plan, to read or print</source>
+        <translation>plan do przeczytania lub wydrukowania</translation>
+    </message>
+    <message>
+        <source>the same plan for WrapDesk to read</source>
+        <translation>ten sam plan do odczytu w WrapDesk</translation>
+    </message>
+    <message>
+        <source>this note</source>
+        <translation>ta notatka</translation>
+    </message>
+    <message>
+        <source>How to open the file you were sent (it ends in .age):</source>
+        <translation>Jak otworzyć otrzymany plik (kończy się na .age):</translation>
+    </message>
+    <message>
+        <source>WrapDesk is a free, private app for keeping a Wellness and Recovery Action Plan. Nothing you open is sent anywhere.</source>
+        <translation>WrapDesk to bezpłatna, prywatna aplikacja do prowadzenia planu działań na rzecz dobrostanu i zdrowienia (WRAP). Nic, co otworzysz, nie jest nigdzie wysyłane.</translation>
     </message>
 </context>
 <context>
@@ -5654,8 +5738,8 @@ Możesz wydrukować ją teraz i dopisać je ręcznie albo wrócić i je uzupełn
         <translation>Zapisano {when}</translation>
     </message>
     <message>
-        <source>No earlier copy was found beside it. If you saved a backup somewhere else, use File ▸ Restore…</source>
-        <translation>Obok nie znaleziono wcześniejszej kopii. Jeśli zapisano kopię zapasową w innym miejscu, użyj Plik ▸ Przywróć…</translation>
+        <source>This plan file can&apos;t be read as it is, and no earlier copy was found beside it. If you saved a backup somewhere else (a USB stick, say), use File ▸ Restore… to put it back. The damaged file is left as it is.</source>
+        <translation>Tego pliku planu nie da się odczytać w obecnym stanie, a obok nie znaleziono wcześniejszej kopii. Jeśli masz kopię zapasową gdzie indziej (np. na pendrivie), użyj Plik ▸ Przywróć…, aby ją przywrócić. Uszkodzony plik zostaje bez zmian.</translation>
     </message>
 </context>
 <context>

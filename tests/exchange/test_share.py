@@ -90,7 +90,7 @@ def test_readme_says_what_it_is_who_it_is_from_and_how_to_open_it(
     for title in ("When I'm well", "Supporters"):
         assert any(title.lower() in line.lower() for line in text.splitlines()), title
     assert "age -d -o plan.zip FILE.age" in text and "unzip plan.zip" in text
-    assert "Open a plan someone shared with me" in text
+    assert "Open a plan someone shared…" in text
     assert "keep it private" in text
     key_text = readme_text(document, "age-key", untranslated)
     assert "age -d -i key.txt -o plan.zip FILE.age" in key_text

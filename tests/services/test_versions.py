@@ -103,3 +103,15 @@ def test_changes_are_worded_by_part(plan: tuple[PlanEditor, Versions]) -> None:
     assert by_title["People"] == (
         "Sam: phone number changed from “07700 900001” to “07700 900002”",
     )
+
+
+def test_undo_never_reaches_behind_a_frozen_version(
+    plan: tuple[PlanEditor, Versions],
+) -> None:
+    """Finishing a review freezes a version: a few Ctrl+Z must not unpick its answers."""
+    editor, versions = plan
+    editor.add_entry("triggers", "item", "Crowds")
+    assert editor.can_undo
+    versions.freeze("After my review")
+    assert not editor.can_undo and editor.undo() == set()
+    assert [e.text for e in editor.section("triggers").entries("item")] == ["Crowds"]

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.ui.driving import visible_texts
@@ -85,3 +85,33 @@ def test_the_unlock_page_changes_language_too(
     qtbot.waitUntil(lambda: window.unlock_page.title.text() != english, timeout=5000)
     assert window.stack.currentWidget() is window.unlock_page
     assert window.unlock_page.path == plan_path
+
+
+def test_a_larger_text_size_takes_effect_at_once_everywhere(
+    qtbot: QtBot, qapp: QApplication, window: MainWindow, app_settings: AppSettings
+) -> None:
+    from wrapdesk.app import Appearance
+
+    font, palette, sheet = qapp.font(), qapp.palette(), qapp.styleSheet()
+    appearance = Appearance(qapp, app_settings)
+    try:
+        window.open_demo()
+        qtbot.waitUntil(lambda: window.view is not None, timeout=20000)
+        assert window.view is not None
+        window.view.show_page("section:triggers")
+        before = window.view.page("section:triggers").findChildren(QLabel)[0].font()
+        app_settings.set(keys.TEXT_SCALE, 200)
+        qtbot.waitUntil(
+            lambda: (
+                window.view is not None
+                and window.view.page("section:triggers").findChildren(QLabel)[0].font().pointSizeF()
+                >= 1.8 * before.pointSizeF()
+            ),
+            timeout=5000,
+        )
+        assert window.view.current == "section:triggers"
+    finally:
+        appearance.setParent(None)
+        qapp.setFont(font)
+        qapp.setPalette(palette)
+        qapp.setStyleSheet(sheet)

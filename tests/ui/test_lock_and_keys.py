@@ -217,3 +217,56 @@ def test_choosing_another_plan_while_changes_are_held_asks_first(
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: window.save_label.text() == "Saved", timeout=10000)
     assert "words not saved yet" in triggers_on_disk(plan_path)
+
+
+def test_locking_keeps_what_was_being_typed(
+    qtbot: QtBot, window: MainWindow, plan_path: Path
+) -> None:
+    """Half-edited entries, lines typed but not added, notes mid-sentence: all kept."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from wrapdesk.ui.section_page import SectionPage
+
+    open_unlocked(qtbot, window, plan_path)
+    assert window.session is not None and window.view is not None
+    window.session.editor.add_entry("triggers", "item", "Crowds")
+    window.view.show_page("section:triggers")
+    page = window.view.page("section:triggers")
+    assert isinstance(page, SectionPage)
+    panel = page.panel("item")
+    view = panel.view
+    view.setFocus()
+    view.setCurrentIndex(panel.model.index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_F2)  # edit in place
+    editor = next(w for w in view.findChildren(QLineEdit) if w.isVisible())
+    editor.setFocus()
+    editor.end(False)
+    qtbot.keyClicks(editor, " and queues")
+    panel.new_entry.setText("Loud trains at night")  # typed, not yet added
+    window.lock()
+    assert window.view is None and window.session.is_locked
+    assert sorted(triggers_on_disk(plan_path)) == ["Crowds and queues", "Loud trains at night"]
+
+
+def test_leaving_a_review_keeps_a_goal_typed_but_not_added(
+    qtbot: QtBot, window: MainWindow, plan_path: Path
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from wrapdesk.ui.review_wizard import ReviewWizard
+
+    open_unlocked(qtbot, window, plan_path)
+    assert window.session is not None
+    window.start_review()
+    wizard = window.findChild(ReviewWizard)
+    assert wizard is not None
+    wizard.next.click()  # start
+    wizard.skip.click()  # co-assess
+    goal = next(
+        w
+        for w in wizard.findChildren(QLineEdit)
+        if w.isVisible() and w.accessibleName() == "Add a goal or next step"
+    )
+    qtbot.keyClicks(goal, "Walk to the allotment twice a week")
+    wizard.reject()  # Leave for now
+    assert [g.text for g in wizard.cycle.current().goals] == ["Walk to the allotment twice a week"]

@@ -36,7 +36,7 @@ def opening_instructions(method: Method, file_name: str, translate: Translate) -
     if method == "passphrase":
         wrapdesk = translate(
             "Sharing",
-            "In WrapDesk: choose “Open a plan someone shared with me”, pick {file}, and type "
+            "In WrapDesk: choose File ▸ “Open a plan someone shared…”, pick {file}, and type "
             "the words you were given.",
         )
         age = translate(
@@ -47,7 +47,7 @@ def opening_instructions(method: Method, file_name: str, translate: Translate) -
     else:
         wrapdesk = translate(
             "Sharing",
-            "In WrapDesk: choose “Open a plan someone shared with me”, pick {file}; it opens "
+            "In WrapDesk: choose File ▸ “Open a plan someone shared…”, pick {file}; it opens "
             "with the supporter key your WrapDesk made.",
         )
         age = translate(

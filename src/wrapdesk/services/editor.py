@@ -210,6 +210,10 @@ class PlanEditor:
         """The untranslated label of the edit Redo would redo."""
         return self._history.redo_label
 
+    def forget_history(self) -> None:
+        """Nothing before this point can be undone or redone any more."""
+        self._history.clear()
+
     def undo(self) -> set[str]:
         """Undo the last edit; returns the areas it touched (empty if nothing to undo)."""
         edit = self._history.take_undo()

@@ -7,6 +7,8 @@ filled after translation so translators can move them.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from wrapdesk.exchange import (
     IdentityInvalid,
     NotAShareFile,
@@ -384,6 +386,11 @@ def describe(error: BaseException, translate: Translate = untranslated) -> str: 
         )
     if isinstance(error, VaultLocked):
         return translate("Errors", "Your plan is locked. Unlock it to carry on.")
+    if isinstance(error, FileNotFoundError | IsADirectoryError) and error.filename:
+        return translate(
+            "Errors",
+            "There's no file called {name} there. Check the name and the folder, and try again.",
+        ).format(name=Path(str(error.filename)).name)
     if isinstance(error, OSError):
         return translate(
             "Errors",

@@ -87,7 +87,7 @@ def render_text(doc: PlanDocument, translate: Translate) -> str:
                 (
                     m.name,
                     _choice_label(vocabulary.MEDICINE_STATUSES, m.status, translate),
-                    " ".join(x for x in (m.dose, m.purpose, m.reason) if x),
+                    " · ".join(x for x in (m.dose, m.purpose, m.reason) if x),
                 )
                 for m in doc.medicines
             ],
@@ -109,7 +109,7 @@ def render_text(doc: PlanDocument, translate: Translate) -> str:
                 (
                     x.name,
                     _choice_label(vocabulary.PLACE_PREFERENCES, x.preference, translate),
-                    " ".join(y for y in (x.details, x.reason) if y),
+                    " · ".join(y for y in (x.details, x.reason) if y),
                 )
                 for x in doc.places
             ],

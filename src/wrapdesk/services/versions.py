@@ -95,6 +95,9 @@ class Versions:
             )
         )
         self._session.commit()
+        # A version is a line drawn under what came before: Undo no longer reaches behind
+        # it (into a finished review's answers, say).
+        self._editor.forget_history()
         self._editor.notify("versions")
         return info
 

@@ -6,14 +6,18 @@ text-size setting (100–200 %) scales everything together.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QDialog,
     QFrame,
     QLabel,
     QLayout,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -49,6 +53,70 @@ class Dialog(QDialog):
             if not button.isDefault():
                 button.setAutoDefault(False)
         super().showEvent(event)
+
+
+class DraftLine(QLineEdit):
+    """A line where something new is typed, then added with Return.
+
+    Typed but not yet added, it is added anyway when the plan locks or closes or its
+    window is left (:func:`commit_drafts`): what someone typed is never thrown away.
+    """
+
+    def __init__(self, add: Callable[[], None]) -> None:
+        super().__init__()
+        self._add = add
+        self.returnPressed.connect(add)
+
+    def commit_draft(self) -> None:
+        """Add what is typed here, if anything."""
+        if self.text().strip():
+            self._add()
+
+
+def commit_drafts(root: QWidget) -> None:
+    """Keep everything typed under ``root`` that is not in the plan yet.
+
+    The field being edited is left (so it saves, as it does when focus moves on), then
+    every widget with a ``commit_draft()`` method (lines typed but not added, notes
+    waiting for a pause in typing) keeps what it holds.
+    """
+    focus = root.window().focusWidget()  # even when the window is not the active one
+    if focus is not None and (focus is root or root.isAncestorOf(focus)):
+        focus.clearFocus()
+    for widget in [root, *root.findChildren(QWidget)]:
+        commit = getattr(widget, "commit_draft", None)
+        if callable(commit):
+            commit()
+
+
+class _WheelOnlyWhenFocused(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if not (
+            isinstance(event, QWheelEvent)
+            and isinstance(watched, QWidget)
+            and not watched.hasFocus()
+        ):
+            return False
+        area = watched.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is not None:  # the page scrolls instead
+            bar = area.verticalScrollBar()
+            bar.setValue(bar.value() - event.angleDelta().y() // 120 * 3 * bar.singleStep())
+        return True
+
+
+_WHEEL_FILTER: _WheelOnlyWhenFocused | None = None
+
+
+def wheel_only_when_focused(*widgets: QWidget) -> None:
+    """Scrolling a page past a drop-down or a date must scroll the page, not change them."""
+    global _WHEEL_FILTER  # noqa: PLW0603 - one filter object serves every widget
+    if _WHEEL_FILTER is None:
+        _WHEEL_FILTER = _WheelOnlyWhenFocused(QApplication.instance())
+    for widget in widgets:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        widget.installEventFilter(_WHEEL_FILTER)
 
 
 def scaled_font(factor: float, bold: bool = False) -> QFont:

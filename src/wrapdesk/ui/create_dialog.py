@@ -253,6 +253,9 @@ class CreatePlanDialog(Dialog):
         self.confirm.textChanged.connect(self._on_confirm_text_changed)
         self.confirm.returnPressed.connect(self._on_finish_clicked)
         layout.addWidget(self.confirm)
+        self.confirm_problem = quiet("")
+        self.confirm_problem.setAccessibleName(self.tr("What still needs doing"))
+        layout.addWidget(self.confirm_problem)
         self.finish = QPushButton(self.tr("I've kept it: start my plan"))
         self.finish.setProperty("primary", True)
         self.finish.setEnabled(False)
@@ -270,12 +273,20 @@ class CreatePlanDialog(Dialog):
     def _on_confirm_text_changed(self, text: str) -> None:
         last = self._key_text.split("-")[-1] if self._key_text else None
         self.finish.setEnabled(last is not None and text.strip() == last)
+        self.confirm_problem.clear()
 
     def _on_finish_clicked(self) -> None:
         if self.finish.isEnabled():
             self._key_text = ""
             self.key_label.clear()
             self.accept()
+        elif self.confirm.text().strip():
+            self.confirm_problem.setText(
+                self.tr(
+                    "That isn't the last group of the key above. Look again: it's the six "
+                    "digits at the very end."
+                )
+            )
 
     def reject(self) -> None:
         """Closing after the plan exists is fine: it is saved; only the key view goes."""

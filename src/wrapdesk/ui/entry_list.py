@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from wrapdesk.document import EntryDoc
-from wrapdesk.ui.cards import GRID, heading, quiet, scaled_font
+from wrapdesk.ui.cards import GRID, DraftLine, heading, quiet, scaled_font
 from wrapdesk.ui.icons import icon
 
 MIME = "application/x-wrapdesk-entry"
@@ -295,6 +296,15 @@ class EntryListView(QListView):
         self.customContextMenuRequested.connect(self._on_self_context_menu)
         model.modelReset.connect(self._fit_height)
 
+    def commit_draft(self) -> None:
+        """An entry being edited in place keeps what was typed (the plan is locking)."""
+        if self.state() != QAbstractItemView.State.EditingState:
+            return
+        for editor in self.viewport().findChildren(QWidget):
+            if editor.isVisible() and editor.parent() is self.viewport():
+                self.commitData(editor)
+                self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def current_entry_id(self) -> int | None:
         """The selected entry's id."""
         index = self.currentIndex()
@@ -411,10 +421,9 @@ class EntryListPanel(QWidget):
             layout.addWidget(quiet(hint))
         layout.addWidget(self.view)
         row = QHBoxLayout()
-        self.new_entry = QLineEdit()
+        self.new_entry = DraftLine(self._on_new_entry_return_pressed)
         self.new_entry.setPlaceholderText(add_label + "…")
         self.new_entry.setAccessibleName(add_label)
-        self.new_entry.returnPressed.connect(self._on_new_entry_return_pressed)
         self.add_button = QPushButton(icon("add"), self.tr("Add"))
         self.add_button.setAccessibleName(add_label)
         self.add_button.clicked.connect(self._on_new_entry_return_pressed)

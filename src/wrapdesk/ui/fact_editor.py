@@ -243,6 +243,13 @@ class FactEditor(QWidget):
         self._loading = False
         self._load_form(items[row_index] if row_index >= 0 else None)
 
+    def commit_draft(self) -> None:
+        """Keep whatever the form holds that is not in the plan yet (the plan is locking or
+        closing): a note waiting for a pause in typing, a field not yet left."""
+        self._pending_timer.stop()
+        for definition in self._fields:
+            self._commit(definition.name)
+
     def _load_form(self, item: Any) -> None:
         if self._pending_timer.isActive():  # keep typing that was not yet saved
             self._pending_timer.stop()

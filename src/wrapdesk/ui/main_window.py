@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from wrapdesk.ui import settings as keys
-from wrapdesk.ui.cards import GRID, TRANSLATE
+from wrapdesk.ui.cards import GRID, TRANSLATE, commit_drafts
 from wrapdesk.ui.confirm import ask, tell
 
 if TYPE_CHECKING:
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self._resume_page = "overview"
         self._closing = False
         self._retranslate_pending = False
+        self._rebuild_focus = "language"  # the Settings control to return to after a rebuild
         self._notes_for_later: list[str] = []
         self.setWindowTitle("WrapDesk")
         self.stack = QStackedWidget()
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
         self.desktop_lock = DesktopLockSignals(self)
         self.desktop_lock.lock_requested.connect(self.lock)
         settings.changed.connect(self._on_settings_changed)
+        # The desktop going dark (or light) changes the colours built into each screen too.
+        QApplication.styleHints().colorSchemeChanged.connect(lambda _s: self._rebuild_later())
         geometry = settings.get(keys.WINDOW_GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -132,6 +135,7 @@ class MainWindow(QMainWindow):
         self._rebuild_menus()
         self._rebuild_pages()
         if self.view is not None:  # the open plan, on the page it was on
+            commit_drafts(self.view)
             page_key = self.view.current
             self._drop_view()
             if self.session is not None and not self.session.is_locked:
@@ -142,8 +146,9 @@ class MainWindow(QMainWindow):
         if settings_open:
             self.open_settings()
             for dialog in self.findChildren(SettingsDialog):
-                if dialog.isVisible():
-                    dialog.language.setFocus()  # where the person was
+                if dialog.isVisible():  # back where the person was
+                    getattr(dialog, self._rebuild_focus, dialog.language).setFocus()
+        self._rebuild_focus = "language"
 
     def _rebuild_menus(self) -> None:
         for action in self.findChildren(QAction):
@@ -171,6 +176,7 @@ class MainWindow(QMainWindow):
 
     def _retitle(self) -> None:
         """The window title and the status bar's words, in the language now installed."""
+        self._fit_corner()
         self.busy.setAccessibleName(self.tr("Working"))
         self.save_label.setAccessibleName(self.tr("Saving"))
         if self.session is None:
@@ -327,7 +333,24 @@ class MainWindow(QMainWindow):
         row.addWidget(self.lock_button)
         row.addWidget(self.save_label)
         self._corner = corner  # PySide does not take ownership through setCornerWidget
-        self.menuBar().setCornerWidget(corner)
+        self._fit_corner()
+
+    def _fit_corner(self) -> None:
+        """Room in the menu bar's corner for the longest word it may show, in this language
+        and text size, so "Not saved yet" or a longer translation is never cut."""
+        words = [
+            self.tr("Saved"),
+            self.tr("Saving…"),
+            self.tr("Not saved yet"),
+            self.tr("Not saved"),
+            self.tr("Demo: not kept"),
+            self.tr("Locked"),
+        ]
+        metrics = self.save_label.fontMetrics()
+        self.save_label.setMinimumWidth(max(metrics.horizontalAdvance(w) for w in words) + GRID)
+        self.lock_button.setMinimumWidth(self.lock_button.sizeHint().width())
+        self._corner.adjustSize()
+        self.menuBar().setCornerWidget(self._corner)
 
     def _update_actions(self) -> None:
         unlocked = self.session is not None and not self.session.is_locked
@@ -590,6 +613,8 @@ class MainWindow(QMainWindow):
     def _drop_view(self) -> None:
         if self.view is not None:
             self.stack.removeWidget(self.view)
+            self.view.hide()
+            self.view.setParent(None)  # out of reach at once: nothing below it acts again
             self.view.deleteLater()
             self.view = None
 
@@ -622,11 +647,16 @@ class MainWindow(QMainWindow):
         # notes) on the lock screen, and could still act on the plan.
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
+                commit_drafts(dialog)
                 dialog.reject()
+        # What is being typed goes into the plan, and the page goes, before the plan is
+        # saved and forgotten: a field left open would otherwise save into a closed plan.
+        if self.view is not None:
+            commit_drafts(self.view)
+        self._drop_view()
         error = self.session.lock()
         self._resume_page = page
         self.idle.stop()
-        self._drop_view()
         QApplication.clipboard().clear()
         self.unlock_page.show_for(self.session.plan.path, locked=True, demo=self.session.is_demo)
         if error is not None:
@@ -638,6 +668,8 @@ class MainWindow(QMainWindow):
         """Close the open plan before opening another; False if it could not be saved."""
         if self.session is None:
             return True
+        if not self.session.is_locked:
+            commit_drafts(self)
         error = self.session.close()
         if error is not None:
             if self.view is not None:
@@ -662,6 +694,8 @@ class MainWindow(QMainWindow):
             self._closing = True
             event.accept()
             return
+        if not self.session.is_locked:
+            commit_drafts(self)
         error = self.session.close()
         if error is None:
             self.session = None
@@ -856,6 +890,18 @@ class MainWindow(QMainWindow):
             and not self.session.is_locked
         ):
             self.idle.set_minutes(self.settings.idle_lock_minutes())
+        # Sizes and colours are built into fonts, icons and links as each screen is made:
+        # build them again, as for a new language (after the new look is applied).
+        focus = {keys.TEXT_SCALE.key: "text_size", keys.THEME.key: "theme"}.get(key)
+        if focus is not None:
+            self._rebuild_later(focus)
+
+    def _rebuild_later(self, focus: str = "theme") -> None:
+        """Build every screen again once the new look is applied (see :meth:`retranslate`)."""
+        if not self._retranslate_pending:
+            self._retranslate_pending = True
+            self._rebuild_focus = focus
+            QTimer.singleShot(0, self, self.retranslate)
 
     # ------------------------------------------------------------------ printing, sharing,
     # reviews: screens of their own (print_flow, share_flow, review wizard)

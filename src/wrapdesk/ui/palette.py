@@ -161,6 +161,15 @@ QPushButton[current="true"] {{
     font-weight: bold;
 }}
 QPushButton:disabled, QToolButton:disabled {{ color: {theme.muted}; }}
+QPushButton[primary="true"]:disabled {{
+    background: {theme.window};
+    color: {theme.muted};
+    border: 1px dashed {theme.muted};
+}}
+QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled, QComboBox:disabled {{
+    background: {theme.window};
+    border: 1px dashed {theme.hairline};
+}}
 QToolButton[link="true"], QPushButton[link="true"] {{
     border: none; color: {theme.accent}; padding: 4px 4px; text-align: left;
 }}

@@ -36,12 +36,14 @@ from wrapdesk.services.cycle_records import as_step
 from wrapdesk.ui.cards import (
     GRID,
     TRANSLATE,
+    DraftLine,
     FoldSection,
     card,
     clear_layout,
     heading,
     plain,
     quiet,
+    wheel_only_when_focused,
 )
 from wrapdesk.ui.overview_page import nice_date
 from wrapdesk.ui.section_page import PageColumn, SectionPage, rich_label
@@ -224,10 +226,9 @@ class DecideStep(StepPage):
         self.parts.addWidget(heading(self.tr("Goals and next steps"), 2))
         self.goals = QVBoxLayout()
         self.parts.addLayout(self.goals)
-        add_goal = QLineEdit()
+        add_goal = DraftLine(lambda: self._add_goal(add_goal))
         add_goal.setPlaceholderText(self.tr("Add a goal or next step…"))
         add_goal.setAccessibleName(self.tr("Add a goal or next step"))
-        add_goal.returnPressed.connect(lambda: self._add_goal(add_goal))
         self.parts.addWidget(add_goal)
         self.parts.addWidget(heading(self.tr("Options, side by side"), 2))
         self.parts.addWidget(
@@ -246,10 +247,9 @@ class DecideStep(StepPage):
         self.parts.addWidget(heading(self.tr("Who you'd like to support you this time"), 2))
         self.supporters = QVBoxLayout()
         self.parts.addLayout(self.supporters)
-        someone = QLineEdit()
+        someone = DraftLine(lambda: self._add_person(someone))
         someone.setPlaceholderText(self.tr("Someone new: their name…"))
         someone.setAccessibleName(self.tr("Add someone new to support you"))
-        someone.returnPressed.connect(lambda: self._add_person(someone))
         self.parts.addWidget(someone)
         self._fill()
 
@@ -364,6 +364,7 @@ class DesignStep(StepPage):
         row = QHBoxLayout()
         self.part = QComboBox()
         self.part.setAccessibleName(self.tr("The part you are working on"))
+        wheel_only_when_focused(self.part)
         previous = QPushButton(self.tr("Previous part"))
         previous.clicked.connect(lambda: self._step_part(-1))
         following = QPushButton(self.tr("Next part"))
@@ -443,10 +444,9 @@ class DeliverStep(StepPage):
         self.parts.addWidget(heading(self.tr("Who does what, and by when"), 2))
         self.commitments = QVBoxLayout()
         self.parts.addLayout(self.commitments)
-        add = QLineEdit()
+        add = DraftLine(lambda: self._add_commitment(add))
         add.setPlaceholderText(self.tr("Add something someone will do…"))
         add.setAccessibleName(self.tr("Add a commitment"))
-        add.returnPressed.connect(lambda: self._add_commitment(add))
         self.parts.addWidget(add)
         self.parts.addWidget(heading(self.tr("Your next review"), 2))
         self.dates = QButtonGroup(self)
@@ -531,13 +531,22 @@ class DeliverStep(StepPage):
             due.setCalendarPopup(True)
             due.setDisplayFormat("d MMM yyyy")
             due.setAccessibleName(self.tr("By when"))
-            when = commitment.due or date.today()
-            due.setDate(QDate(when.year, when.month, when.day))
+            # No date yet is shown as words, never as a date that isn't saved: the lowest
+            # date stands for "no date", and choosing it again takes the date away.
+            today = date.today()
+            due.setMinimumDate(QDate(today.year - 1, 1, 1))
+            due.setSpecialValueText(self.tr("No date yet"))
+            when = commitment.due
+            due.setDate(
+                QDate(when.year, when.month, when.day) if when is not None else due.minimumDate()
+            )
             due.dateChanged.connect(
-                lambda d, c=commitment.id: notes.update_commitment(
-                    c, due=date(d.year(), d.month(), d.day())
+                lambda d, c=commitment.id, box=due: notes.update_commitment(
+                    c,
+                    due=None if d == box.minimumDate() else date(d.year(), d.month(), d.day()),
                 )
             )
+            wheel_only_when_focused(who, due)
             remove = QPushButton(self.tr("Remove"))
             remove.clicked.connect(lambda _c=False, c=commitment.id: self._remove_commitment(c))
             for widget, stretch in ((what, 2), (who, 1), (due, 0), (remove, 0)):

@@ -240,10 +240,12 @@ class ReviewWizard(QDialog):
 
     def _keep_typing(self) -> None:
         """Text boxes keep what was typed when focus leaves them; make sure it has."""
+        from wrapdesk.ui.cards import commit_drafts
         from wrapdesk.ui.review_steps import SavingText
 
         for box in self.findChildren(SavingText):
             box.keep()
+        commit_drafts(self)
 
     def _on_next_clicked(self) -> None:
         if self.stack.currentWidget() is self.start_page:

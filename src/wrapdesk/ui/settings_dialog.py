@@ -55,6 +55,7 @@ class SettingsDialog(Dialog):
         self.text_size.setSingleStep(10)
         self.text_size.setSuffix(" %")
         self.text_size.setValue(settings.text_scale())
+        self.text_size.setKeyboardTracking(False)  # "150" typed is one change, not three
         self.text_size.setAccessibleName(self.tr("Text size"))
         self.text_size.valueChanged.connect(lambda v: settings.set(keys.TEXT_SCALE, int(v)))
         form.addRow(self.tr("Text size"), self.text_size)
@@ -74,9 +75,10 @@ class SettingsDialog(Dialog):
         form.addRow(self.tr("Colours"), self.theme)
         self.idle = QSpinBox()
         self.idle.setRange(*keys.IDLE_LOCK_RANGE)
-        self.idle.setSuffix(self.tr(" minutes"))
+        self.idle.valueChanged.connect(self._name_minutes)
         self.idle.setSpecialValueText(self.tr("Never"))
         self.idle.setValue(settings.idle_lock_minutes())
+        self._name_minutes(self.idle.value())
         self.idle.setAccessibleName(self.tr("Lock my plan after this long without use"))
         self.idle.valueChanged.connect(lambda v: settings.set(keys.IDLE_LOCK_MINUTES, int(v)))
         form.addRow(self.tr("Lock after"), self.idle)
@@ -145,3 +147,8 @@ class SettingsDialog(Dialog):
         bottom.addStretch(1)
         bottom.addWidget(close)
         layout.addLayout(bottom)
+
+    def _name_minutes(self, value: int) -> None:
+        """ "1 minute", "5 minutes": the unit after the number, in the right form."""
+        counted = self.tr("%n minute(s)", "", value)
+        self.idle.setSuffix(counted.replace(str(value), "", 1))

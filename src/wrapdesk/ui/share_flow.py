@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -37,6 +38,7 @@ from wrapdesk.content import catalogue
 from wrapdesk.ui.cards import GRID, TRANSLATE, Dialog, card, heading, quiet, scaled_font
 from wrapdesk.ui.cards import qt_translate as translate
 from wrapdesk.ui.confirm import ask, tell
+from wrapdesk.ui.overview_page import nice_date
 from wrapdesk.ui.print_flow import PreviewDialog, print_options
 from wrapdesk.ui.session import PlanSession
 from wrapdesk.ui.settings import AppSettings
@@ -413,7 +415,11 @@ class SharedPlanViewer(Dialog):
         self._shared = shared
         document = shared.document
         owner = document.owner.preferred_name or document.owner.name
-        self.setWindowTitle(self.tr("{name}'s plan (read only)").format(name=owner or "?"))
+        self.setWindowTitle(
+            self.tr("{name}'s plan (read only)").format(name=owner)
+            if owner
+            else self.tr("A plan shared with you (read only)")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.windowTitle(), 1))
         version = document.version
@@ -423,7 +429,11 @@ class SharedPlanViewer(Dialog):
                     self.tr(
                         "Version {number}, from {date}. Ask {name} if you're not sure it's the "
                         "newest copy."
-                    ).format(number=version.number, date=version.created_at[:10], name=owner)
+                    ).format(
+                        number=version.number,
+                        date=nice_date(date.fromisoformat(version.created_at[:10])),
+                        name=owner or self.tr("the person who sent it"),
+                    )
                 )
             )
         # A file locked to a supporter key can be made by anyone who has seen its public

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -173,6 +174,16 @@ class UnlockPage(QWidget):
         if demo:
             self.demo_button.setFocus()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's API
+        """Whenever the page appears, the place to type has the focus."""
+        super().showEvent(event)
+        if self.demo:
+            self.demo_button.setFocus()
+        elif self.modes.currentIndex() == 0:
+            self.passphrase.edit.setFocus()
+        else:
+            self.recovery.setFocus()
+
     def _set_mode(self, mode: int) -> None:
         self.modes.setCurrentIndex(mode)
         (self.passphrase.edit if mode == 0 else self.recovery).setFocus()
@@ -226,11 +237,10 @@ class UnlockPage(QWidget):
         self.open_backup.setVisible(has_backups)
         if damaged and not has_backups:
             self.message.setText(
-                self.message.text()
-                + " "
-                + self.tr(
-                    "No earlier copy was found beside it. If you saved a backup somewhere else, "
-                    "use File ▸ Restore…"
+                self.tr(
+                    "This plan file can't be read as it is, and no earlier copy was found "
+                    "beside it. If you saved a backup somewhere else (a USB stick, say), use "
+                    "File ▸ Restore… to put it back. The damaged file is left as it is."
                 )
             )
         self.notice.show()
