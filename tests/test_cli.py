@@ -80,6 +80,25 @@ def test_change_passphrase(plan_path: Path) -> None:
     assert code == 0
 
 
+def test_change_passphrase_with_a_new_recovery_key(plan_path: Path) -> None:
+    code, out, err = run(
+        "change-passphrase",
+        str(plan_path),
+        "--passphrase-stdin",
+        "--new-recovery-key",
+        stdin=f"{PASSPHRASE}\na new passphrase here\n",
+    )
+    assert code == 0 and "new recovery key" in err
+    new_key = out.strip()
+    assert len(new_key.split("-")) == 8, "stdout carries only the key"
+    code, _, _ = run("verify", str(plan_path), "--recovery-key-stdin", stdin=new_key + "\n")
+    assert code == 0
+    code, _, _ = run(
+        "verify", str(plan_path), "--passphrase-stdin", stdin="a new passphrase here\n"
+    )
+    assert code == 0
+
+
 def damage(path: Path) -> None:
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 1

@@ -10,6 +10,7 @@ shape as ``QCoreApplication.translate``, which lupdate also extracts.
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 
@@ -29,14 +30,21 @@ def untranslated(context: str, source: str, disambiguation: str | None = None, n
     return english_plural(source, n).replace("%n", str(n)) if n >= 0 else source
 
 
-def english_plural(source: str, n: int) -> str:
-    """The English form of a counted message: "(s)" is dropped for one and is "s" otherwise.
+_EITHER = re.compile(r"\[([^\[\]|]*)\|([^\[\]|]*)\]")
 
-    Counted sources are written like "%n thing(s) written". This one rule gives "1 thing
-    written" and "3 things written" in the terminal (through :func:`untranslated`) and in the
-    window (it writes the plural forms of ``translations/wrapdesk_en.ts``). ``%n`` stays.
+
+def english_plural(source: str, n: int) -> str:
+    """The English form of a counted message: "(s)" is dropped for one and is "s" otherwise,
+    and "[one|many]" is "one" for one and "many" otherwise.
+
+    Counted sources are written like "%n thing(s) written", or "%n [copy|copies] [is|are]
+    kept" where "s" is not enough. This one rule gives "1 thing written" and "3 things
+    written" in the terminal (through :func:`untranslated`) and in the window (it writes the
+    plural forms of ``translations/wrapdesk_en.ts``). ``%n`` stays.
     """
-    return source.replace("(s)", "" if n == 1 else "s")
+    one = n == 1
+    either = _EITHER.sub(lambda m: m.group(1) if one else m.group(2), source)
+    return either.replace("(s)", "" if one else "s")
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str, disambiguation: str | None = None) -> str:  # noqa: N802

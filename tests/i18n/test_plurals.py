@@ -27,6 +27,9 @@ from wrapdesk.i18n import english_plural, untranslated
         ("%n thing(s) written", 2, "%n things written"),
         ("Print all %n page(s)", 12, "Print all %n pages"),
         ("Ideas to get started (%n)", 1, "Ideas to get started (%n)"),
+        ("%n older [copy|copies] [is|are] kept", 1, "%n older copy is kept"),
+        ("%n older [copy|copies] [is|are] kept", 3, "%n older copies are kept"),
+        ("%n [copy|copies] of %n thing(s)", 2, "%n copies of %n things"),
     ],
 )
 def test_the_english_rule(source: str, n: int, english: str) -> None:

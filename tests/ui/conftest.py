@@ -28,6 +28,33 @@ def _collect_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """English as the app loads it: ``wrapdesk_en.qm``, whose plural forms turn
+    "%n [copy|copies]" into "1 copy" and "4 copies". Taken out again afterwards."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from wrapdesk.bundled import translations_dir
+
+    translator = QTranslator()
+    assert translator.load(str(translations_dir() / "wrapdesk_en.qm"))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture(params=[1.0, 2.0], ids=["100%", "200%"])
+def text_size(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[float]:
+    """The application font at the text size setting's smallest and largest (as
+    ``app.Appearance`` sets it); the font before is put back afterwards."""
+    font = qapp.font()
+    sized = qapp.font()
+    sized.setPointSizeF(max(11.0, font.pointSizeF()) * request.param)
+    qapp.setFont(sized)
+    yield request.param
+    qapp.setFont(font)
+
+
+@pytest.fixture
 def app_settings(tmp_path: Path, qapp: QApplication) -> AppSettings:
     store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     return AppSettings(store)

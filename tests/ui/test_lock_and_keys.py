@@ -270,3 +270,91 @@ def test_leaving_a_review_keeps_a_goal_typed_but_not_added(
     qtbot.keyClicks(goal, "Walk to the allotment twice a week")
     wizard.reject()  # Leave for now
     assert [g.text for g in wizard.cycle.current().goals] == ["Walk to the allotment twice a week"]
+
+
+def test_a_new_passphrase_can_bring_a_new_recovery_key_with_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Someone who knew the old passphrase could have planted a recovery key of their own."""
+    from tests.helpers import CHEAP_KDF
+    from wrapdesk.services.plan_file import PlanFile
+    from wrapdesk.ui.passphrase_dialogs import RecoveryKeyDialog
+    from wrapdesk.vault import RecoveryKey, WrongRecoveryKey
+
+    path = tmp_path / "keys" / "plan.wrapdesk"
+    plan, old_key = PlanFile.create(path, PASSPHRASE, kdf=CHEAP_KDF)
+    plan.close()
+    open_unlocked(qtbot, window, path)
+    window.change_passphrase()
+    dialog = window.findChild(ChangePassphraseDialog, "change-passphrase")
+    assert dialog is not None
+    assert not dialog.also_key.isChecked(), "the sheet keeps working unless asked"
+    assert "someone else may have known your passphrase" in " ".join(visible_texts(dialog))
+    newer = "a much newer passphrase for me"
+    qtbot.keyClicks(dialog.current.edit, PASSPHRASE)
+    qtbot.keyClicks(dialog.new.edit, newer)
+    qtbot.keyClicks(dialog.again.edit, newer)
+    dialog.also_key.setFocus()
+    qtbot.keyClick(dialog.also_key, Qt.Key.Key_Space)
+    assert dialog.also_key.isChecked()
+    qtbot.mouseClick(dialog.change, Qt.MouseButton.LeftButton)
+
+    def key_dialog() -> RecoveryKeyDialog | None:
+        found = window.findChild(RecoveryKeyDialog, "recovery-key")
+        return found if found is not None and found.isVisible() else None
+
+    qtbot.waitUntil(lambda: key_dialog() is not None, timeout=20000)
+    shown = key_dialog()
+    assert shown is not None
+    assert shown.windowTitle() == "Your new recovery key"
+    assert not shown.current.isVisible(), "no second passphrase prompt"
+    new_key = RecoveryKey.parse(shown.key_label.accessibleName())
+    assert decrypt_file(path, new_key)
+    assert decrypt_file(path, newer)
+    with pytest.raises(WrongRecoveryKey):
+        decrypt_file(path, old_key)
+    qtbot.keyClicks(shown.confirm, new_key.groups[-1])
+    qtbot.mouseClick(shown.make, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: key_dialog() is None, timeout=5000)
+
+
+@pytest.mark.usefixtures("english")
+def test_copies_that_could_not_be_sealed_again_are_named_and_tried_later(
+    qtbot: QtBot, window: MainWindow, plan_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    open_unlocked(qtbot, window, plan_path)
+    assert window.session is not None
+    for n in range(2):
+        window.session.editor.add_entry("triggers", "item", f"entry {n}")
+        qtbot.waitUntil(lambda: window.save_label.text() == "Saved", timeout=10000)
+    real = os.writev
+
+    def backups_unwritable(fd: int, buffers: list[bytes]) -> int:
+        if "backups" in Path(f"/proc/self/fd/{fd}").readlink().parts:
+            raise OSError(errno.EIO, "Input/output error")
+        return real(fd, buffers)
+
+    monkeypatch.setattr(os, "writev", backups_unwritable)
+    window.change_passphrase()
+    dialog = window.findChild(ChangePassphraseDialog, "change-passphrase")
+    assert dialog is not None
+    newer = "a much newer passphrase for me"
+    qtbot.keyClicks(dialog.current.edit, PASSPHRASE)
+    qtbot.keyClicks(dialog.new.edit, newer)
+    qtbot.keyClicks(dialog.again.edit, newer)
+    qtbot.mouseClick(dialog.change, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+    box = message_box()
+    assert "4 older copies of your plan couldn't be updated just now" in box.text()
+    assert "they still open the old way" in box.text()
+    assert "try again the next time you open your plan" in box.text()
+    assert str(list_backups(plan_path)[0].path.parent) in box.text()
+    box.accept()
+    monkeypatch.undo()
+    window.lock()
+    unlock(qtbot, window, newer)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10000)
+    for backup in list_backups(plan_path):
+        decrypt_file(backup.path, newer)

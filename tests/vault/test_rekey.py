@@ -351,3 +351,22 @@ def test_a_stray_backup_name_with_an_impossible_date_breaks_nothing(vault_path: 
     assert vault.copies_left_behind == ()
     vault.close()
     assert decrypt_file(vault_path, NEW) == b"and changes"
+
+
+def test_a_passphrase_change_can_replace_the_recovery_key_in_the_same_step(
+    vault_path: Path,
+) -> None:
+    vault, old_key = make_with_history(vault_path)
+    new_key = vault.change_passphrase(NEW, b"after change", new_recovery_key=True)
+    assert new_key is not None and new_key != old_key
+    vault.close()
+    copies = every_copy(vault_path)
+    assert [p for p in copies if opens_with(p, old_key) or opens_with(p, PASSPHRASE)] == []
+    assert all(opens_with(p, NEW) and opens_with(p, new_key) for p in copies)
+
+
+def test_a_passphrase_change_alone_keeps_the_recovery_key(vault_path: Path) -> None:
+    vault, recovery = make_with_history(vault_path, saves=1)
+    assert vault.change_passphrase(NEW, b"after change") is None
+    vault.close()
+    assert decrypt_file(vault_path, recovery) == b"after change"

@@ -78,8 +78,19 @@ def cmd_change_passphrase(args: argparse.Namespace, console: Console) -> int:
     old = read_passphrase(console, args.passphrase_stdin, translate("Cli", "Current passphrase: "))
     with PlanFile.open(Path(args.path), old) as plan:
         new = new_passphrase(console, args.passphrase_stdin)
-        plan.change_passphrase(new)
-    console.say(translate("Cli", "Your passphrase is changed. Your recovery key still works."))
+        recovery = plan.change_passphrase(new, new_recovery_key=args.new_recovery_key)
+    if recovery is None:
+        console.say(translate("Cli", "Your passphrase is changed. Your recovery key still works."))
+        return EXIT_OK
+    console.say(
+        translate(
+            "Cli",
+            "Your passphrase is changed, and below is your new recovery key. Your old one no "
+            "longer works. Print it or write it down, and keep it somewhere safe. WrapDesk "
+            "will not show it again.",
+        )
+    )
+    console.result(recovery.formatted())
     return EXIT_OK
 
 
@@ -138,6 +149,15 @@ def register(sub: Any, translate: Translate) -> None:
         "--passphrase-stdin",
         action="store_true",
         help=translate("Cli", "read the old, then the new passphrase from stdin, one per line"),
+    )
+    p.add_argument(
+        "--new-recovery-key",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "also replace the recovery key and print the new one (do this if someone else "
+            "may have known the old passphrase)",
+        ),
     )
     p.set_defaults(run=cmd_change_passphrase)
 

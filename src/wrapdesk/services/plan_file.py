@@ -135,9 +135,18 @@ class PlanFile:
             self._vault.lock()
             raise
 
-    def change_passphrase(self, new_passphrase: str, *, kdf: Argon2Params | None = None) -> None:
-        """Set a new passphrase (the old one stops working) and save."""
-        self._vault.change_passphrase(new_passphrase, self.db.dump(), kdf=kdf)
+    def change_passphrase(
+        self,
+        new_passphrase: str,
+        *,
+        kdf: Argon2Params | None = None,
+        new_recovery_key: bool = False,
+    ) -> RecoveryKey | None:
+        """Set a new passphrase (the old one stops working) and save; with
+        ``new_recovery_key``, replace the recovery key too and return the new one."""
+        return self._vault.change_passphrase(
+            new_passphrase, self.db.dump(), kdf=kdf, new_recovery_key=new_recovery_key
+        )
 
     def new_recovery_key(self) -> RecoveryKey:
         """Make a new recovery key (the old one stops working) and save."""

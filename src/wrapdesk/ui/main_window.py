@@ -33,6 +33,7 @@ from wrapdesk.ui.confirm import ask, tell
 
 if TYPE_CHECKING:
     from wrapdesk.ui.plan_view import PlanView
+    from wrapdesk.vault import RecoveryKey
 from wrapdesk.ui.icons import attach_all, later
 from wrapdesk.ui.lock_watch import DesktopLockSignals, IdleWatch
 from wrapdesk.ui.session import FAILED, SAVED, SAVING, UNSAVED, PlanSession
@@ -815,7 +816,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, folder, self)
         dialog.setObjectName("settings")
         dialog.change_passphrase_requested.connect(lambda: self.change_passphrase(True))
-        dialog.new_recovery_key_requested.connect(self.new_recovery_key)
+        dialog.new_recovery_key_requested.connect(lambda: self.new_recovery_key(None))
         dialog.open()
 
     def change_passphrase(self, ask_current: bool = True) -> None:
@@ -827,7 +828,11 @@ class MainWindow(QMainWindow):
         dialog = ChangePassphraseDialog(self.session, self.tasks, self, ask_current=ask_current)
         dialog.setObjectName("change-passphrase")
         dialog.changed.connect(self._on_passphrase_changed)
+        dialog.new_key.connect(self._show_new_recovery_key)
         dialog.open()
+
+    def _show_new_recovery_key(self, key: RecoveryKey) -> None:
+        self.new_recovery_key(made=key)
 
     def _on_passphrase_changed(self) -> None:
         assert self.session is not None
@@ -838,26 +843,39 @@ class MainWindow(QMainWindow):
         """After a key change: name any copy that still opens the old way."""
         if self.session is None:
             return
-        left = self.session.plan.vault.copies_left_behind
+        vault = self.session.plan.vault
+        left = vault.copies_left_behind
+        if left and vault.resealing_pending:
+            text = self.tr(
+                "%n older [copy|copies] of your plan couldn't be updated just now, so [it "
+                "still opens|they still open] the old way. WrapDesk will try again the next "
+                "time you open your plan. [It is|They are] in: {folder}",
+                "",
+                len(left),
+            )
+        elif left:
+            text = self.tr(
+                "%n older [copy|copies] of your plan couldn't be updated, so [it still "
+                "opens|they still open] the old way. [It|They] may be damaged. [It is|They "
+                "are] in: {folder}",
+                "",
+                len(left),
+            )
         if left:
             tell(
                 self,
                 self.tr("Some copies weren't updated"),
-                self.tr(
-                    "%n older copy(s) of your plan couldn't be updated, so they still open the "
-                    "old way. They may be damaged. They are in: {folder}",
-                    "",
-                    len(left),
-                ).format(folder=left[0].parent),
+                text.format(folder=left[0].parent),
             )
 
-    def new_recovery_key(self) -> None:
-        """Replace the recovery key."""
+    def new_recovery_key(self, made: RecoveryKey | None = None) -> None:
+        """Replace the recovery key; or, with ``made``, show one just made with a new
+        passphrase, to be kept."""
         if self.session is None or self.session.is_locked:
             return
         from wrapdesk.ui.passphrase_dialogs import RecoveryKeyDialog
 
-        dialog = RecoveryKeyDialog(self.session, self.tasks, self)
+        dialog = RecoveryKeyDialog(self.session, self.tasks, self, made=made)
         dialog.setObjectName("recovery-key")
         dialog.print_sheet.connect(self.print_recovery_sheet)
         dialog.accepted.connect(self._say_copies_left_behind)

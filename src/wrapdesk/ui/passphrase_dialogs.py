@@ -3,7 +3,9 @@
 Both save straight away under a new data key, and seal the backups beside the plan again,
 so the old passphrase or sheet opens none of them; the slow work runs in the background.
 Changing the passphrase asks for the current one first (unless the plan was just opened
-with the recovery key, when the old one is what was forgotten).
+with the recovery key, when the old one is what was forgotten), and can replace the
+recovery key in the same step: someone who knew the old passphrase could have swapped in
+a recovery key of their own, which a passphrase change alone would carry forward.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +28,7 @@ from wrapdesk.ui.cards import GRID, TRANSLATE, Dialog, heading, quiet, scaled_fo
 from wrapdesk.ui.passphrase_field import PassphraseField
 from wrapdesk.ui.session import PlanSession
 from wrapdesk.ui.tasks import TaskRunner
+from wrapdesk.vault import RecoveryKey
 
 
 def key_font() -> QFont:
@@ -39,6 +43,7 @@ class ChangePassphraseDialog(Dialog):
     """Current passphrase (optional), new passphrase twice, with strength in words."""
 
     changed = Signal()
+    new_key = Signal(RecoveryKey)  # after ``changed``, when a new recovery key was made too
 
     def __init__(
         self,
@@ -94,6 +99,21 @@ class ChangePassphraseDialog(Dialog):
         form.addRow(self.tr("New passphrase"), self.new)
         form.addRow(self.tr("Type it again"), self.again)
         layout.addLayout(form)
+        self.also_key = QCheckBox(self.tr("Make a new recovery key too"))
+        self.also_key.setAccessibleDescription(
+            self.tr(
+                "Your old recovery sheet will stop working, and you'll be shown a new key to keep."
+            )
+        )
+        layout.addWidget(self.also_key)
+        layout.addWidget(
+            quiet(
+                self.tr(
+                    "Tick this if someone else may have known your passphrase. Your old "
+                    "recovery sheet will stop working, and you'll be shown a new key to keep."
+                )
+            )
+        )
         self.problem = quiet("")
         layout.addWidget(self.problem)
         self.busy = QProgressBar()
@@ -131,24 +151,27 @@ class ChangePassphraseDialog(Dialog):
         plan = self._session.plan
         current, new = self.current.text(), self.new.text()
         ask = self._ask_current
+        also_key = self.also_key.isChecked()
         data = plan.db.dump()
 
-        def work() -> None:
+        def work() -> RecoveryKey | None:
             if ask and not plan.vault.check_secret(current):
                 raise WrongPassphrase("not the current passphrase")
-            plan.vault.change_passphrase(new, data)
+            return plan.vault.change_passphrase(new, data, new_recovery_key=also_key)
 
         self.busy.show()
         self.change.setEnabled(False)
-        self._tasks.run(work, lambda _r: self._done(), self._failed)
+        self._tasks.run(work, self._done, self._failed)
 
-    def _done(self) -> None:
+    def _done(self, made: object) -> None:
         self.busy.hide()
         self.current.clear()
         self.new.clear()
         self.again.clear()
         self.changed.emit()
         self.accept()
+        if isinstance(made, RecoveryKey):
+            self.new_key.emit(made)
 
     def _failed(self, error: BaseException) -> None:
         from wrapdesk.services.messages import describe
@@ -174,8 +197,14 @@ class RecoveryKeyDialog(Dialog):
     abandoned = Signal()  # closed while the new key was shown but not yet confirmed
 
     def __init__(
-        self, session: PlanSession, tasks: TaskRunner, parent: QWidget | None = None
+        self,
+        session: PlanSession,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        made: RecoveryKey | None = None,
     ) -> None:
+        """With ``made``, show that key (just made with a new passphrase) straight away."""
         super().__init__(parent)
         self._session = session
         self._tasks = tasks
@@ -183,7 +212,8 @@ class RecoveryKeyDialog(Dialog):
         self.setWindowTitle(self.tr("Make a new recovery key"))
         layout = QVBoxLayout(self)
         layout.setSpacing(2 * GRID)
-        layout.addWidget(heading(self.tr("Make a new recovery key"), 1))
+        self.title = heading(self.tr("Make a new recovery key"), 1)
+        layout.addWidget(self.title)
         self.words = quiet(
             self.tr(
                 "A new key replaces the old one: your old printed sheet will stop opening this "
@@ -231,6 +261,8 @@ class RecoveryKeyDialog(Dialog):
         buttons.addWidget(self.make)
         layout.addLayout(buttons)
         self.confirm.textChanged.connect(self._on_confirm_text_changed)
+        if made is not None:
+            self._shown(made)
 
     def _on_make_clicked(self) -> None:
         if self._key:
@@ -258,6 +290,8 @@ class RecoveryKeyDialog(Dialog):
 
         assert isinstance(key, RecoveryKey)
         self._key = key.formatted()
+        self.setWindowTitle(self.tr("Your new recovery key"))
+        self.title.setText(self.tr("Your new recovery key"))
         self.current.clear()
         self.current.hide()
         self.current_label.hide()

@@ -36,6 +36,7 @@ TRAILER_BYTES = 32
 GCM_TAG_BYTES = 16
 NONCE_BYTES = 12
 MAX_HEADER_BYTES = 64 * 1024
+MAX_SUPERSEDED_KEYS = 8  # old data keys a file may hold while its copies are sealed again
 _FILE_ID = re.compile(r"[0-9a-f]{32}")
 
 SlotKind = Literal["passphrase", "recovery"]
@@ -92,6 +93,16 @@ class BodyParams:
 
 
 @dataclass(frozen=True)
+class SupersededKey:
+    """A data key replaced by a key change, wrapped under the current one, kept only until
+    every backup and conflict copy it opens has been sealed again with the current key."""
+
+    salt: bytes
+    nonce: bytes
+    wrapped_key: bytes
+
+
+@dataclass(frozen=True)
 class Header:
     """Everything in the file that is not the encrypted body."""
 
@@ -100,6 +111,7 @@ class Header:
     saved_at: str
     slots: tuple[KeySlot, ...]
     body: BodyParams
+    superseded: tuple[SupersededKey, ...] = ()  # copies still to seal again: usually none
 
     def slot(self, kind: SlotKind) -> KeySlot | None:
         """The slot of ``kind``, if the file has one."""
@@ -186,6 +198,11 @@ def encode_header(header: Header) -> bytes:
             "nonce": _b64(header.body.nonce),
         },
     }
+    if header.superseded:  # left out when empty, so a file with none reads as it always did
+        doc["superseded_keys"] = [
+            {"salt": _b64(k.salt), "nonce": _b64(k.nonce), "wrapped_key": _b64(k.wrapped_key)}
+            for k in header.superseded
+        ]
     return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
 
 
@@ -210,13 +227,16 @@ class Sealed:
 
     def matches(self, data: bytes) -> bool:
         """True if ``data`` is exactly these pieces, one after the other."""
-        view = memoryview(data)
+        if len(data) != sum(len(part) for part in self.parts):
+            return False
         at = 0
         for part in self.parts:
-            if view[at : at + len(part)] != part:
+            # startswith at an offset is one memcmp, with no copy (comparing memoryviews
+            # goes element by element: 1.7 ms of a 2 MB save's 8).
+            if not data.startswith(part, at):
                 return False
             at += len(part)
-        return at == len(data)
+        return True
 
     def to_bytes(self) -> bytes:
         """The whole file as one bytes object."""
@@ -275,6 +295,23 @@ def _parse_slot(raw: object) -> KeySlot | None:
     )
 
 
+def _parse_superseded(raw: object) -> tuple[SupersededKey, ...]:
+    if not isinstance(raw, list) or len(raw) > MAX_SUPERSEDED_KEYS:
+        raise ValueError("superseded_keys")
+    keys = []
+    for item in raw:
+        if not isinstance(item, dict):
+            raise TypeError("superseded key")
+        keys.append(
+            SupersededKey(
+                salt=_unb64(item["salt"], SALT_BYTES),
+                nonce=_unb64(item["nonce"], NONCE_BYTES),
+                wrapped_key=_unb64(item["wrapped_key"], 32 + GCM_TAG_BYTES),
+            )
+        )
+    return tuple(keys)
+
+
 def decode_header(raw: bytes) -> Header:
     """Parse header bytes; any surprise raises :class:`VaultAltered`."""
     try:
@@ -294,6 +331,7 @@ def decode_header(raw: bytes) -> Header:
         slots = tuple(s for s in map(_parse_slot, doc["slots"]) if s is not None)
         if not slots:
             raise ValueError("no key slots")
+        superseded = _parse_superseded(doc.get("superseded_keys", []))
         return Header(
             file_id=file_id,
             save_counter=counter,
@@ -302,6 +340,7 @@ def decode_header(raw: bytes) -> Header:
             body=BodyParams(
                 salt=_unb64(body["salt"], SALT_BYTES), nonce=_unb64(body["nonce"], NONCE_BYTES)
             ),
+            superseded=superseded,
         )
     except (
         ValueError,

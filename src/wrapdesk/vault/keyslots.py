@@ -28,6 +28,7 @@ from wrapdesk.vault.container import (
     KeySlot,
     RecoveryAuth,
     RecoveryParams,
+    SupersededKey,
     slot_binding,
 )
 from wrapdesk.vault.kdf import (
@@ -44,6 +45,8 @@ _RECOVERY_WRAP_INFO = b"wrapdesk recovery slot 1"
 _RECOVERY_AUTH_INFO = b"wrapdesk recovery auth 1"
 _RECOVERY_AUTH_WRAP_INFO = b"wrapdesk recovery auth wrap 1"
 _MAC_PREFIX = b"wrapdesk recovery mac 1\0"
+_SUPERSEDED_INFO = b"wrapdesk superseded key 1"
+_SUPERSEDED_BINDING = b"wrapdesk-superseded-1\0"
 
 
 class SlotMismatch(Exception):
@@ -253,3 +256,32 @@ def open_recovery(recovery_key: RecoveryKey, file_id: str, slot: KeySlot) -> byt
         return _unwrap(kek, file_id, slot)
     except SlotMismatch:
         raise SlotAltered from None
+
+
+# ---------------------------------------------------------------------------- superseded keys
+
+
+def wrap_superseded(data_key: bytes, file_id: str, old_key: bytes) -> SupersededKey:
+    """``old_key`` wrapped under a key derived from the current ``data_key``.
+
+    Kept in the header after a key change until every copy ``old_key`` opens has been
+    sealed again, so a change cut short by a crash can be finished at the next unlock.
+    """
+    salt = os.urandom(SALT_BYTES)
+    nonce = os.urandom(NONCE_BYTES)
+    kek = derive_from_key(data_key, salt, _SUPERSEDED_INFO)
+    wrapped = AESGCM(kek).encrypt(nonce, old_key, _SUPERSEDED_BINDING + file_id.encode("ascii"))
+    return SupersededKey(salt=salt, nonce=nonce, wrapped_key=wrapped)
+
+
+def unwrap_superseded(data_key: bytes, file_id: str, key: SupersededKey) -> bytearray:
+    """The old data key inside ``key``; :class:`SlotAltered` if it does not unwrap."""
+    kek = derive_from_key(data_key, key.salt, _SUPERSEDED_INFO)
+    try:
+        return bytearray(
+            AESGCM(kek).decrypt(
+                key.nonce, key.wrapped_key, _SUPERSEDED_BINDING + file_id.encode("ascii")
+            )
+        )
+    except InvalidTag:
+        raise SlotAltered("a superseded key does not unwrap") from None

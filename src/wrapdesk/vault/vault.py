@@ -24,7 +24,16 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from wrapdesk.vault import atomic_file, backups, container, keyslots
-from wrapdesk.vault.container import NONCE_BYTES, BodyParams, Envelope, Header, KeySlot, Sealed
+from wrapdesk.vault.container import (
+    MAX_SUPERSEDED_KEYS,
+    NONCE_BYTES,
+    BodyParams,
+    Envelope,
+    Header,
+    KeySlot,
+    Sealed,
+    SupersededKey,
+)
 from wrapdesk.vault.errors import (
     ChangedOnDisk,
     DifferentPlan,
@@ -122,6 +131,16 @@ def _decrypt(envelope: Envelope, data_key: bytes | bytearray) -> bytes:
         )
     except InvalidTag:
         raise VaultAltered("the contents fail their authentication check") from None
+
+
+def _decrypt_with_any(envelope: Envelope, data_keys: list[bytearray]) -> bytes:
+    """Decrypt with whichever of ``data_keys`` opens the body; VaultAltered if none does."""
+    for key in data_keys:
+        try:
+            return _decrypt(envelope, key)
+        except VaultAltered:
+            continue
+    raise VaultAltered("none of the old keys opens this copy")
 
 
 def _seal(header: Header, data_key: bytes | bytearray, plaintext: bytes) -> Sealed:
@@ -275,7 +294,9 @@ class Vault:
             if lock is not None:
                 lock.release()
             raise
-        return cls(path, lock, envelope.header, envelope.trailer, keys, verify), plaintext
+        vault = cls(path, lock, envelope.header, envelope.trailer, keys, verify)
+        vault.finish_resealing(plaintext)
+        return vault, plaintext
 
     # ------------------------------------------------------------------ state
 
@@ -318,9 +339,16 @@ class Vault:
     def copies_left_behind(self) -> tuple[Path, ...]:
         """Backups and conflict copies the last key change could not re-seal.
 
-        They still open with the old passphrase or recovery key.
+        They still open with the old passphrase or recovery key. While there are any, the
+        file keeps the old data keys (wrapped under the current one) and the next
+        :meth:`open` or :meth:`unlock` tries again.
         """
         return self._left_behind
+
+    @property
+    def resealing_pending(self) -> bool:
+        """True while a key change has copies still to seal again (see :meth:`finish_resealing`)."""
+        return bool(self._header.superseded)
 
     @property
     def conflict_copy(self) -> Path | None:
@@ -366,13 +394,22 @@ class Vault:
 
     @_serialised
     def change_passphrase(
-        self, new_passphrase: str, plaintext: bytes, *, kdf: Argon2Params | None = None
-    ) -> None:
+        self,
+        new_passphrase: str,
+        plaintext: bytes,
+        *,
+        kdf: Argon2Params | None = None,
+        new_recovery_key: bool = False,
+    ) -> RecoveryKey | None:
         """Save under ``new_passphrase``; the old passphrase stops opening the file.
 
         The data key is replaced too, and every backup and conflict copy beside the file is
         sealed again with it, so the old passphrase opens none of them either (any that
-        could not be, are in :attr:`copies_left_behind`). The recovery key keeps working.
+        could not be, are in :attr:`copies_left_behind`, and are tried again on the next
+        open or unlock). The recovery key keeps working, unless ``new_recovery_key``: then
+        a new one replaces it in the same step and is returned. (Someone who knew the old
+        passphrase could have put a recovery slot of their own in the file; a passphrase
+        change alone carries it forward.)
         """
         self._key()
         old = self._header.slot("passphrase")
@@ -381,7 +418,9 @@ class Vault:
             raise ValueError("no key-derivation settings for the new passphrase")
         self.save(plaintext)  # a file changed on disk is met here, before any key changes
         kek = keyslots.new_passphrase_kek(new_passphrase, params)
-        self._rekey(plaintext, kek, None)
+        recovery = RecoveryKey.generate() if new_recovery_key else None
+        self._rekey(plaintext, kek, recovery)
+        return recovery
 
     @_serialised
     def new_recovery_key(self, plaintext: bytes) -> RecoveryKey:
@@ -403,6 +442,8 @@ class Vault:
 
         The new keys are adopted the moment the new file takes the plan's place; a failure
         after that (flushing the folder) is only logged, since the change has happened.
+        The file keeps the old data key, wrapped under the new one, until every copy it
+        opens has been sealed again: a crash half way through is finished on the next open.
         """
         old_key = self._key()
         new_key = keyslots.new_data_key()
@@ -411,6 +452,18 @@ class Vault:
         except keyslots.SlotAltered:
             _wipe(new_key, kek if kek is not self._kek else None)
             raise VaultAltered("the recovery slot cannot be made again") from None
+        try:
+            kept = self._superseded_keys(old_key)
+        except VaultAltered:  # cannot happen to a file that decrypted; start afresh if it does
+            log.warning("dropping the keys of an unfinished key change: they do not unwrap")
+            kept = []
+        old_keys = [*kept, bytearray(old_key)]
+        for dropped in old_keys[:-MAX_SUPERSEDED_KEYS]:
+            _wipe(dropped)  # nine key changes each cut short: the oldest copies stay as they are
+        old_keys = old_keys[-MAX_SUPERSEDED_KEYS:]
+        superseded = tuple(
+            keyslots.wrap_superseded(bytes(new_key), self.file_id, bytes(k)) for k in old_keys
+        )
         adopted = False
 
         def adopt() -> None:
@@ -422,20 +475,68 @@ class Vault:
                 self._kek = kek
 
         try:
-            self._save(plaintext, slots, data_key=new_key, on_replaced=adopt)
-        except SaveFailed:
-            if not adopted:
-                _wipe(new_key, kek if kek is not self._kek else None)
+            self._save(plaintext, slots, data_key=new_key, on_replaced=adopt, superseded=superseded)
+        except BaseException as exc:
+            if adopted and isinstance(exc, SaveFailed):
+                log.warning("the new keys are in place, but flushing the folder failed")
+            else:
+                for key in old_keys:
+                    _wipe(key)
+                if adopted:
+                    _wipe(old_key)
+                else:
+                    _wipe(new_key, kek if kek is not self._kek else None)
                 raise
-            log.warning("the new keys are in place, but flushing the folder failed")
-        except BaseException:
-            if not adopted:
-                _wipe(new_key, kek if kek is not self._kek else None)
-            raise
         try:
-            self._left_behind = self._reseal_copies(old_key, new_key)
+            self._reseal_with(old_keys, plaintext)
         finally:
             _wipe(old_key)
+
+    @_serialised
+    def finish_resealing(self, plaintext: bytes) -> tuple[Path, ...]:
+        """Seal again the copies an unfinished key change left opening the old way.
+
+        ``plaintext`` is the plan as it is now (a save drops the old keys once every copy
+        is done). Never raises: what is left is in :attr:`copies_left_behind`, and is tried
+        again next time. Called by :meth:`open` and :meth:`unlock`.
+        """
+        if not self._header.superseded or self._lock is None or self._data_key is None:
+            return self._left_behind
+        try:
+            old_keys = self._superseded_keys(self._data_key)
+        except VaultAltered:
+            log.warning("the keys of an unfinished key change do not unwrap")
+            return self._left_behind
+        log.info("finishing an unfinished key change: sealing its copies again")
+        self._reseal_with(old_keys, plaintext)
+        return self._left_behind
+
+    def _superseded_keys(self, data_key: bytearray) -> list[bytearray]:
+        """The old data keys this file still holds, unwrapped with its current key."""
+        keys: list[bytearray] = []
+        try:
+            for wrapped in self._header.superseded:
+                keys.append(keyslots.unwrap_superseded(bytes(data_key), self.file_id, wrapped))
+        except keyslots.SlotAltered:
+            for key in keys:
+                _wipe(key)
+            raise VaultAltered("a key kept from a key change does not unwrap") from None
+        return keys
+
+    def _reseal_with(self, old_keys: list[bytearray], plaintext: bytes) -> None:
+        """Seal every copy ``old_keys`` open with the current key; once none is left that a
+        later try could do, save the file again without the old keys (else they stay, for
+        the next open or unlock to try again)."""
+        try:
+            self._left_behind, retry = self._reseal_copies(old_keys, self._key())
+            if not retry and self._header.superseded:
+                try:
+                    self._save(plaintext, self._header.slots, superseded=())
+                except VaultError:
+                    log.warning("the copies are sealed again, but dropping the old keys failed")
+        finally:
+            for key in old_keys:
+                _wipe(key)
 
     def _slots_for(
         self,
@@ -489,9 +590,16 @@ class Vault:
         ]
         return found
 
-    def _reseal_copies(self, old_key: bytearray, new_key: bytearray) -> tuple[Path, ...]:
-        """Seal every copy the old data key opens with the new one; return those left."""
+    def _reseal_copies(
+        self, old_keys: list[bytearray], new_key: bytearray
+    ) -> tuple[tuple[Path, ...], bool]:
+        """Seal every copy an old data key opens with the new one.
+
+        Returns the copies left as they were, and whether any of them failed in a way another
+        try might get past (reading or writing; not a copy that no old key opens).
+        """
         left: list[Path] = []
+        retry = False
         folders: set[Path] = set()
         for path in self._copies():
             try:
@@ -501,7 +609,7 @@ class Vault:
                     continue  # another plan's file that happens to share the name
                 if envelope.header.slots == self._header.slots:
                     continue  # already sealed with the new key
-                plaintext = _decrypt(envelope, old_key)
+                plaintext = _decrypt_with_any(envelope, old_keys)
                 old = envelope.header
                 header = Header(
                     old.file_id, old.save_counter, old.saved_at, self._header.slots, _fresh_body()
@@ -517,15 +625,19 @@ class Vault:
                 atomic_file.write_atomically(path, sealed.parts, verify=check)
                 os.utime(path, ns=(times.st_atime_ns, times.st_mtime_ns))
                 folders.add(path.parent)
-            except (OSError, VaultError):
-                log.warning("could not seal a copy of the plan with the new key")
+            except OSError:
+                log.warning("could not seal a copy of the plan with the new key; will try again")
+                left.append(path)
+                retry = True
+            except VaultError:
+                log.warning("a copy of the plan opens with none of the old keys")
                 left.append(path)
         for folder in folders:
             try:
                 atomic_file.sync_folder(folder)
             except OSError:
                 log.warning("could not flush a backup folder")
-        return tuple(left)
+        return tuple(left), retry
 
     @_serialised
     def keep_backup(self, tag: str) -> Path:
@@ -556,8 +668,11 @@ class Vault:
         overwrite_changed: bool = False,
         data_key: bytearray | None = None,
         on_replaced: Callable[[], None] | None = None,
+        superseded: tuple[SupersededKey, ...] | None = None,
     ) -> None:
         key = data_key if data_key is not None else self._key()
+        if superseded is None:
+            superseded = self._header.superseded  # still wrapped under the same data key
         if self._lock is None:
             raise ReadOnlyVault(self._path)
         on_disk = self._disk_fingerprint()
@@ -567,7 +682,7 @@ class Vault:
             # person has not finished choosing; the plain save before it made one if needed.
             raise ChangedOnDisk(self._path, self._conflict_copy)
         counter = max(self._header.save_counter, self._went_back[0] if self._went_back else 0)
-        header = Header(self.file_id, counter + 1, _now(), slots, _fresh_body())
+        header = Header(self.file_id, counter + 1, _now(), slots, _fresh_body(), superseded)
         sealed = _seal(header, key, plaintext)
         if changed and not overwrite_changed:
             self._conflict_copy = self._write_conflict_copy(sealed)
@@ -723,6 +838,7 @@ class Vault:
         self._fingerprint = envelope.trailer
         self._data_key, self._kek = keys
         self._session_started = False  # a new session: its first backup is kept
+        self.finish_resealing(plaintext)
         return plaintext
 
     @_serialised
