@@ -178,6 +178,16 @@ def review_and_dialogs(window: object) -> None:
     if settings is not None:
         shot(settings, "settings")
         settings.reject()
+    from wrapdesk.ui.passphrase_dialogs import ChangePassphraseDialog
+
+    window.change_passphrase()
+    change = window.findChild(ChangePassphraseDialog)
+    if change is not None:
+        change.new.edit.setText("river lantern maple")
+        change.again.edit.setText("river lantern maple")
+        change.also_key.setChecked(True)
+        shot(change, "change-passphrase")
+        change.reject()
     window.share()
     share = window.findChild(ShareDialog)
     if share is not None:

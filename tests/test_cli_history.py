@@ -1,4 +1,4 @@
-"""``wrapdesk history``: passes and versions, readable as text and stable as JSON."""
+"""``wrapdesk history``: reviews and versions, readable as text and stable as JSON."""
 
 from __future__ import annotations
 
@@ -31,12 +31,14 @@ def test_the_demo_history_as_text() -> None:
     code, out, err = run("history", "--demo")
     assert (code, err) == (cli.EXIT_OK, "")
     blocks = paragraphs(out)
-    passes = [b for b in blocks if b.startswith("Pass ")]
+    passes = [b for b in blocks if b.startswith("Review ") and ": " in b.splitlines()[0]]
     assert [b.splitlines()[0] for b in passes] == [
-        "Pass 1: 2024-08-24 to 2024-09-14",
-        "Pass 2: 2025-04-05 to 2025-05-10",
-        "Pass 3: 2026-04-18 to 2026-05-16",
+        "Review 1: 2024-08-24 to 2024-09-14",
+        "Review 2: 2025-04-05 to 2025-05-10",
+        "Review 3: 2026-04-18 to 2026-05-16",
     ]
+    # The window's word: each pass of the cycle is a review ("Review 2"), never a "Pass".
+    assert out.startswith("Reviews\n") and "Pass" not in out
     first, second, _third = passes
     assert "  Steps done: Co-assess, Co-decide, Co-design, Co-deliver" in first
     assert "  Review date: 2025-03-14" in first and "  Saved as version 2." in first
@@ -128,7 +130,7 @@ def test_a_plan_file_read_with_its_passphrase_and_left_untouched(plan_path: Path
     assert (code, err) == (cli.EXIT_OK, "")
     blocks = paragraphs(out)
     assert blocks[1].splitlines() == [
-        "Pass 1: 2026-03-01 to 2026-03-04",
+        "Review 1: 2026-03-01 to 2026-03-04",
         "  Steps done: Co-decide, Co-deliver",
         "  Steps skipped: Co-assess, Co-design",
         "  Review date: 2026-09-04",
@@ -139,7 +141,7 @@ def test_a_plan_file_read_with_its_passphrase_and_left_untouched(plan_path: Path
         "             “All of it, this time”",
     ]
     assert blocks[2].splitlines() == [
-        "Pass 2: started 2026-03-05, under way at Co-decide.",
+        "Review 2: started 2026-03-05, under way at Co-decide.",
         "  After a crisis.",
         "  Steps done: Co-assess",
         "  No statements rated.",
@@ -168,7 +170,7 @@ def test_a_new_plan_has_no_history_yet(vault_path: Path) -> None:
     PlanFile.create(vault_path, PASSPHRASE, kdf=CHEAP_KDF)[0].close()
     code, out, _ = run("history", str(vault_path), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert code == cli.EXIT_OK
-    assert "No pass of the cycle yet." in out and "No version saved yet." in out
+    assert out.startswith("Reviews\n\nNo review yet.\n") and "No version saved yet." in out
     assert "Next review" not in out
     code, out, _ = run(
         "history", str(vault_path), "--passphrase-stdin", "--json", stdin=PASSPHRASE + "\n"

@@ -77,6 +77,18 @@
         <translation>Teipiwch e eto</translation>
     </message>
     <message>
+        <source>Make a new recovery key too</source>
+        <translation>Gwneud allwedd adfer newydd hefyd</translation>
+    </message>
+    <message>
+        <source>Your old recovery sheet will stop working, and you&apos;ll be shown a new key to keep.</source>
+        <translation>Bydd eich hen daflen adfer yn peidio â gweithio, a byddwch chi&apos;n cael gweld allwedd newydd i&apos;w chadw.</translation>
+    </message>
+    <message>
+        <source>Tick this if someone else may have known your passphrase. Your old recovery sheet will stop working, and you&apos;ll be shown a new key to keep.</source>
+        <translation>Ticiwch hwn os gallai rhywun arall fod wedi gwybod eich cyfrinymadrodd. Bydd eich hen daflen adfer yn peidio â gweithio, a byddwch chi&apos;n cael gweld allwedd newydd i&apos;w chadw.</translation>
+    </message>
+    <message>
         <source>Not now</source>
         <translation>Ddim nawr</translation>
     </message>
@@ -431,6 +443,10 @@
         <translation>Mae eich cyfrinymadrodd wedi newid. Mae eich allwedd adfer yn dal i weithio.</translation>
     </message>
     <message>
+        <source>Your passphrase is changed, and below is your new recovery key. Your old one no longer works. Print it or write it down, and keep it somewhere safe. WrapDesk will not show it again.</source>
+        <translation>Mae eich cyfrinymadrodd wedi newid, ac isod mae eich allwedd adfer newydd. Dydy&apos;r hen un ddim yn gweithio mwyach. Argraffwch hi neu ysgrifennwch hi, a&apos;i chadw rywle diogel. Fydd WrapDesk ddim yn ei dangos eto.</translation>
+    </message>
+    <message>
         <source>create a new plan file and show its recovery key</source>
         <translation>creu ffeil cynllun newydd a dangos ei hallwedd adfer</translation>
     </message>
@@ -453,6 +469,10 @@
     <message>
         <source>read the old, then the new passphrase from stdin, one per line</source>
         <translation>darllen yr hen gyfrinymadrodd, yna&apos;r un newydd, o stdin, un ar bob llinell</translation>
+    </message>
+    <message>
+        <source>also replace the recovery key and print the new one (do this if someone else may have known the old passphrase)</source>
+        <translation>newid yr allwedd adfer hefyd a dangos yr un newydd (gwnewch hyn os gallai rhywun arall fod wedi gwybod yr hen gyfrinymadrodd)</translation>
     </message>
     <message>
         <source>print the plan as text (you choose to see it in plain text)</source>
@@ -726,12 +746,12 @@
 <context>
     <name>Cycle</name>
     <message>
-        <source>Pass {number}: started {start}, under way at {step}.</source>
-        <translation>Tro {number}: dechreuwyd {start}, ar y gweill yn y cam {step}.</translation>
+        <source>Review {number}: started {start}, under way at {step}.</source>
+        <translation>Adolygiad {number}: dechreuwyd {start}, ar waith yn {step}.</translation>
     </message>
     <message>
-        <source>Pass {number}: {start} to {end}</source>
-        <translation>Tro {number}: {start} i {end}</translation>
+        <source>Review {number}: {start} to {end}</source>
+        <translation>Adolygiad {number}: {start} i {end}</translation>
     </message>
     <message>
         <source>After a crisis.</source>
@@ -770,12 +790,16 @@
         <translation>“{comment}”</translation>
     </message>
     <message>
-        <source>Passes of the cycle</source>
-        <translation>Troeon y cylch</translation>
+        <source>Reviews</source>
+        <translation>Adolygiadau</translation>
     </message>
     <message>
-        <source>No pass of the cycle yet.</source>
-        <translation>Dim tro o&apos;r cylch eto.</translation>
+        <source>No review yet.</source>
+        <translation>Dim adolygiad eto.</translation>
+    </message>
+    <message>
+        <source>list your reviews and the versions of the plan</source>
+        <translation>rhestru eich adolygiadau a fersiynau&apos;r cynllun</translation>
     </message>
     <message>
         <source>Next review: {date}. It&apos;s time for a review.</source>
@@ -800,10 +824,6 @@
     <message>
         <source>Held by {name} (given {date}).</source>
         <translation>Copi gan {name} (rhoddwyd {date}).</translation>
-    </message>
-    <message>
-        <source>list the passes of the cycle and the versions of the plan</source>
-        <translation>rhestru troeon y cylch a fersiynau&apos;r cynllun</translation>
     </message>
     <message>
         <source>print the history as JSON instead, in a stable shape</source>
@@ -2700,6 +2720,18 @@
         <translation>Wedi&apos;i gloi</translation>
     </message>
     <message>
+        <source>Open a backup</source>
+        <translation>Agor copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>This plan file can&apos;t be read as it is, and no earlier copy was found beside it. If you saved a backup somewhere else (a USB stick, say), choose Restore a backup to put it back. The damaged file is left as it is.</source>
+        <translation>Does dim modd darllen y ffeil cynllun hon fel y mae hi, a doedd dim copi cynharach wrth ei hochr. Os gwnaethoch chi gadw copi wrth gefn rywle arall (ar gof bach USB, er enghraifft), dewiswch Adfer copi wrth gefn i&apos;w roi yn ôl. Mae&apos;r ffeil sydd wedi&apos;i difrodi yn cael ei gadael fel y mae.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Adfer copi wrth gefn</translation>
+    </message>
+    <message>
         <source>Your new recovery key was closed before you confirmed you had kept it, and your old sheet no longer works. Please make another one: Settings, then Make a new recovery key.</source>
         <translation>Cafodd eich allwedd adfer newydd ei chau cyn i chi gadarnhau eich bod wedi&apos;i chadw, ac nid yw eich hen daflen yn gweithio mwyach. Gwnewch un arall: Gosodiadau, yna Gwneud allwedd adfer newydd.</translation>
     </message>
@@ -2771,12 +2803,18 @@
         <source>Demo: not kept</source>
         <translation>Demo: heb ei gadw</translation>
     </message>
-    <message>
-        <source>Some copies weren&apos;t updated</source>
-        <translation>Ni chafodd rhai copïau eu diweddaru</translation>
+    <message numerus="yes">
+        <source>%n older [copy|copies] of your plan couldn&apos;t be updated just now, so [it still opens|they still open] the old way. WrapDesk will try again the next time you open your plan. [It is|They are] in: {folder}</source>
+        <translation>
+            <numerusform>Nid oedd modd diweddaru %n copi hŷn o&apos;ch cynllun ar hyn o bryd, felly maen nhw&apos;n dal i agor yn yr hen ffordd. Bydd WrapDesk yn rhoi cynnig arall arni y tro nesaf y byddwch chi&apos;n agor eich cynllun. Maen nhw yn y ffolder hwn: {folder}</numerusform>
+            <numerusform>Nid oedd modd diweddaru %n copi hŷn o&apos;ch cynllun ar hyn o bryd, felly mae&apos;n dal i agor yn yr hen ffordd. Bydd WrapDesk yn rhoi cynnig arall arni y tro nesaf y byddwch chi&apos;n agor eich cynllun. Mae yn y ffolder hwn: {folder}</numerusform>
+            <numerusform>Nid oedd modd diweddaru %n copi hŷn o&apos;ch cynllun ar hyn o bryd, felly maen nhw&apos;n dal i agor yn yr hen ffordd. Bydd WrapDesk yn rhoi cynnig arall arni y tro nesaf y byddwch chi&apos;n agor eich cynllun. Maen nhw yn y ffolder hwn: {folder}</numerusform>
+            <numerusform>Nid oedd modd diweddaru %n copi hŷn o&apos;ch cynllun ar hyn o bryd, felly maen nhw&apos;n dal i agor yn yr hen ffordd. Bydd WrapDesk yn rhoi cynnig arall arni y tro nesaf y byddwch chi&apos;n agor eich cynllun. Maen nhw yn y ffolder hwn: {folder}</numerusform>
+            <numerusform>Nid oedd modd diweddaru %n copi hŷn o&apos;ch cynllun ar hyn o bryd, felly maen nhw&apos;n dal i agor yn yr hen ffordd. Bydd WrapDesk yn rhoi cynnig arall arni y tro nesaf y byddwch chi&apos;n agor eich cynllun. Maen nhw yn y ffolder hwn: {folder}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n older copy(s) of your plan couldn&apos;t be updated, so they still open the old way. They may be damaged. They are in: {folder}</source>
+        <source>%n older [copy|copies] of your plan couldn&apos;t be updated, so [it still opens|they still open] the old way. [It|They] may be damaged. [It is|They are] in: {folder}</source>
         <translation>
             <numerusform>Nid oedd modd diweddaru %n copi hŷn o&apos;ch cynllun, felly maen nhw&apos;n dal i agor yn yr hen ffordd. Efallai eu bod wedi&apos;u difrodi. Maen nhw yn y ffolder hwn: {folder}</numerusform>
             <numerusform>Nid oedd modd diweddaru %n copi hŷn o&apos;ch cynllun, felly mae&apos;n dal i agor yn yr hen ffordd. Efallai ei fod wedi&apos;i ddifrodi. Mae yn y ffolder hwn: {folder}</numerusform>
@@ -2784,6 +2822,10 @@
             <numerusform>Nid oedd modd diweddaru %n copi hŷn o&apos;ch cynllun, felly maen nhw&apos;n dal i agor yn yr hen ffordd. Efallai eu bod wedi&apos;u difrodi. Maen nhw yn y ffolder hwn: {folder}</numerusform>
             <numerusform>Nid oedd modd diweddaru %n copi hŷn o&apos;ch cynllun, felly maen nhw&apos;n dal i agor yn yr hen ffordd. Efallai eu bod wedi&apos;u difrodi. Maen nhw yn y ffolder hwn: {folder}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Some copies weren&apos;t updated</source>
+        <translation>Ni chafodd rhai copïau eu diweddaru</translation>
     </message>
     <message>
         <source>Your latest changes couldn&apos;t be saved, so WrapDesk is still open. If you close now, the changes since your last save will be lost. Your saved plan and its backups are safe.</source>
@@ -3735,7 +3777,7 @@ Gallwch chi ei argraffu nawr ac ychwanegu&apos;r rhain â llaw, neu fynd yn ôl 
     </message>
     <message>
         <source>Review {number}</source>
-        <translation>Tro {number}</translation>
+        <translation>Adolygiad {number}</translation>
     </message>
     <message>
         <source>Your ratings will show here after your first review.</source>
@@ -3775,6 +3817,10 @@ Gallwch chi ei argraffu nawr ac ychwanegu&apos;r rhain â llaw, neu fynd yn ôl 
     <message>
         <source>Make a new key</source>
         <translation>Gwneud allwedd newydd</translation>
+    </message>
+    <message>
+        <source>Your new recovery key</source>
+        <translation>Eich allwedd adfer newydd</translation>
     </message>
     <message>
         <source>This is your new recovery key. Print it or write it down and keep it safe; WrapDesk will not show it again. Type its last group below to finish.</source>
@@ -5455,6 +5501,18 @@ Gallwch chi ei argraffu nawr ac ychwanegu&apos;r rhain â llaw, neu fynd yn ôl 
     <message>
         <source>Type the words you were given (spaces between them):</source>
         <translation>Teipiwch y geiriau a gawsoch chi (gyda bylchau rhyngddyn nhw):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Diddymu</translation>
+    </message>
+    <message>
+        <source>Open the plan</source>
+        <translation>Agor y cynllun</translation>
+    </message>
+    <message>
+        <source>Opening the file… this takes a few seconds.</source>
+        <translation>Wrthi&apos;n agor y ffeil… mae hyn yn cymryd ychydig eiliadau.</translation>
     </message>
     <message>
         <source>Choose where to keep a backup (a USB stick is ideal)</source>

@@ -77,6 +77,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Make a new recovery key too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old recovery sheet will stop working, and you&apos;ll be shown a new key to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick this if someone else may have known your passphrase. Your old recovery sheet will stop working, and you&apos;ll be shown a new key to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,6 +443,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your passphrase is changed, and below is your new recovery key. Your old one no longer works. Print it or write it down, and keep it somewhere safe. WrapDesk will not show it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>create a new plan file and show its recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,6 +468,10 @@
     </message>
     <message>
         <source>read the old, then the new passphrase from stdin, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also replace the recovery key and print the new one (do this if someone else may have known the old passphrase)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -714,11 +734,11 @@
 <context>
     <name>Cycle</name>
     <message>
-        <source>Pass {number}: started {start}, under way at {step}.</source>
+        <source>Review {number}: started {start}, under way at {step}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pass {number}: {start} to {end}</source>
+        <source>Review {number}: {start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -758,11 +778,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passes of the cycle</source>
+        <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No pass of the cycle yet.</source>
+        <source>No review yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list your reviews and the versions of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -787,10 +811,6 @@
     </message>
     <message>
         <source>Held by {name} (given {date}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list the passes of the cycle and the versions of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2676,6 +2696,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan file can&apos;t be read as it is, and no earlier copy was found beside it. If you saved a backup somewhere else (a USB stick, say), choose Restore a backup to put it back. The damaged file is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your new recovery key was closed before you confirmed you had kept it, and your old sheet no longer works. Please make another one: Settings, then Make a new recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,16 +2779,23 @@
         <source>Demo: not kept</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n older [copy|copies] of your plan couldn&apos;t be updated just now, so [it still opens|they still open] the old way. WrapDesk will try again the next time you open your plan. [It is|They are] in: {folder}</source>
+        <translation>
+            <numerusform>%n older copy of your plan couldn&apos;t be updated just now, so it still opens the old way. WrapDesk will try again the next time you open your plan. It is in: {folder}</numerusform>
+            <numerusform>%n older copies of your plan couldn&apos;t be updated just now, so they still open the old way. WrapDesk will try again the next time you open your plan. They are in: {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older [copy|copies] of your plan couldn&apos;t be updated, so [it still opens|they still open] the old way. [It|They] may be damaged. [It is|They are] in: {folder}</source>
+        <translation>
+            <numerusform>%n older copy of your plan couldn&apos;t be updated, so it still opens the old way. It may be damaged. It is in: {folder}</numerusform>
+            <numerusform>%n older copies of your plan couldn&apos;t be updated, so they still open the old way. They may be damaged. They are in: {folder}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Some copies weren&apos;t updated</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n older copy(s) of your plan couldn&apos;t be updated, so they still open the old way. They may be damaged. They are in: {folder}</source>
-        <translation>
-            <numerusform>%n older copy of your plan couldn&apos;t be updated, so they still open the old way. They may be damaged. They are in: {folder}</numerusform>
-            <numerusform>%n older copys of your plan couldn&apos;t be updated, so they still open the old way. They may be damaged. They are in: {folder}</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your latest changes couldn&apos;t be saved, so WrapDesk is still open. If you close now, the changes since your last save will be lost. Your saved plan and its backups are safe.</source>
@@ -3740,6 +3779,10 @@ You can print it now and add them by hand, or go back and fill them in.</source>
     </message>
     <message>
         <source>Make a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5411,6 +5454,18 @@ You can print it now and add them by hand, or go back and fill them in.</source>
     </message>
     <message>
         <source>Type the words you were given (spaces between them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the file… this takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -77,6 +77,18 @@
         <translation>Wpisz je jeszcze raz</translation>
     </message>
     <message>
+        <source>Make a new recovery key too</source>
+        <translation>Zrób też nowy klucz odzyskiwania</translation>
+    </message>
+    <message>
+        <source>Your old recovery sheet will stop working, and you&apos;ll be shown a new key to keep.</source>
+        <translation>Stara kartka z kluczem przestanie działać, a zobaczysz nowy klucz do zachowania.</translation>
+    </message>
+    <message>
+        <source>Tick this if someone else may have known your passphrase. Your old recovery sheet will stop working, and you&apos;ll be shown a new key to keep.</source>
+        <translation>Zaznacz to, jeśli ktoś inny mógł znać twoje hasło. Stara kartka z kluczem przestanie działać, a zobaczysz nowy klucz do zachowania.</translation>
+    </message>
+    <message>
         <source>Not now</source>
         <translation>Nie teraz</translation>
     </message>
@@ -431,6 +443,10 @@
         <translation>Hasło zostało zmienione. Klucz odzyskiwania nadal działa.</translation>
     </message>
     <message>
+        <source>Your passphrase is changed, and below is your new recovery key. Your old one no longer works. Print it or write it down, and keep it somewhere safe. WrapDesk will not show it again.</source>
+        <translation>Hasło zostało zmienione, a poniżej jest twój nowy klucz odzyskiwania. Stary już nie działa. Wydrukuj go albo zapisz i trzymaj w bezpiecznym miejscu. WrapDesk nie pokaże go ponownie.</translation>
+    </message>
+    <message>
         <source>create a new plan file and show its recovery key</source>
         <translation>utwórz nowy plik planu i pokaż jego klucz odzyskiwania</translation>
     </message>
@@ -453,6 +469,10 @@
     <message>
         <source>read the old, then the new passphrase from stdin, one per line</source>
         <translation>odczytaj ze stdin stare, a potem nowe hasło, każde w osobnym wierszu</translation>
+    </message>
+    <message>
+        <source>also replace the recovery key and print the new one (do this if someone else may have known the old passphrase)</source>
+        <translation>zmień też klucz odzyskiwania i wypisz nowy (zrób to, jeśli ktoś inny mógł znać stare hasło)</translation>
     </message>
     <message>
         <source>print the plan as text (you choose to see it in plain text)</source>
@@ -718,12 +738,12 @@
 <context>
     <name>Cycle</name>
     <message>
-        <source>Pass {number}: started {start}, under way at {step}.</source>
-        <translation>Runda {number}: zaczęta {start}, teraz krok: {step}.</translation>
+        <source>Review {number}: started {start}, under way at {step}.</source>
+        <translation>Przegląd {number}: rozpoczęty {start}, w toku: {step}.</translation>
     </message>
     <message>
-        <source>Pass {number}: {start} to {end}</source>
-        <translation>Runda {number}: od {start} do {end}</translation>
+        <source>Review {number}: {start} to {end}</source>
+        <translation>Przegląd {number}: od {start} do {end}</translation>
     </message>
     <message>
         <source>After a crisis.</source>
@@ -762,12 +782,16 @@
         <translation>„{comment}”</translation>
     </message>
     <message>
-        <source>Passes of the cycle</source>
-        <translation>Rundy cyklu</translation>
+        <source>Reviews</source>
+        <translation>Przeglądy</translation>
     </message>
     <message>
-        <source>No pass of the cycle yet.</source>
-        <translation>Nie było jeszcze żadnej rundy cyklu.</translation>
+        <source>No review yet.</source>
+        <translation>Nie było jeszcze przeglądu.</translation>
+    </message>
+    <message>
+        <source>list your reviews and the versions of the plan</source>
+        <translation>wypisz twoje przeglądy i wersje planu</translation>
     </message>
     <message>
         <source>Next review: {date}. It&apos;s time for a review.</source>
@@ -792,10 +816,6 @@
     <message>
         <source>Held by {name} (given {date}).</source>
         <translation>Ma ją: {name} (otrzymana {date}).</translation>
-    </message>
-    <message>
-        <source>list the passes of the cycle and the versions of the plan</source>
-        <translation>wypisz rundy cyklu i wersje planu</translation>
     </message>
     <message>
         <source>print the history as JSON instead, in a stable shape</source>
@@ -2684,6 +2704,18 @@
         <translation>Zablokowany</translation>
     </message>
     <message>
+        <source>Open a backup</source>
+        <translation>Otwórz kopię zapasową</translation>
+    </message>
+    <message>
+        <source>This plan file can&apos;t be read as it is, and no earlier copy was found beside it. If you saved a backup somewhere else (a USB stick, say), choose Restore a backup to put it back. The damaged file is left as it is.</source>
+        <translation>Tego pliku planu nie da się odczytać w obecnej postaci, a obok niego nie znaleziono wcześniejszej kopii. Jeśli masz kopię zapasową gdzie indziej (na przykład na pendrivie), wybierz Przywróć kopię zapasową, żeby ją przywrócić. Uszkodzony plik zostaje bez zmian.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Przywróć kopię zapasową</translation>
+    </message>
+    <message>
         <source>Your new recovery key was closed before you confirmed you had kept it, and your old sheet no longer works. Please make another one: Settings, then Make a new recovery key.</source>
         <translation>Okno z nowym kluczem odzyskiwania zamknęło się, zanim potwierdzono, że go zachowano, a stara kartka już nie działa. Utwórz nowy klucz: Ustawienia, a potem Utwórz nowy klucz odzyskiwania.</translation>
     </message>
@@ -2755,17 +2787,25 @@
         <source>Demo: not kept</source>
         <translation>Demo: nic nie jest zachowywane</translation>
     </message>
+    <message numerus="yes">
+        <source>%n older [copy|copies] of your plan couldn&apos;t be updated just now, so [it still opens|they still open] the old way. WrapDesk will try again the next time you open your plan. [It is|They are] in: {folder}</source>
+        <translation>
+            <numerusform>Nie udało się teraz zaktualizować %n starszej kopii planu, więc nadal otwiera się po staremu. WrapDesk spróbuje ponownie, gdy następnym razem otworzysz plan. Jest w folderze: {folder}</numerusform>
+            <numerusform>Nie udało się teraz zaktualizować %n starszych kopii planu, więc nadal otwierają się po staremu. WrapDesk spróbuje ponownie, gdy następnym razem otworzysz plan. Są w folderze: {folder}</numerusform>
+            <numerusform>Nie udało się teraz zaktualizować %n starszych kopii planu, więc nadal otwierają się po staremu. WrapDesk spróbuje ponownie, gdy następnym razem otworzysz plan. Są w folderze: {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older [copy|copies] of your plan couldn&apos;t be updated, so [it still opens|they still open] the old way. [It|They] may be damaged. [It is|They are] in: {folder}</source>
+        <translation>
+            <numerusform>Nie udało się zaktualizować %n starszej kopii planu, więc nadal otwiera się po staremu. Może być uszkodzona. Jest w folderze: {folder}</numerusform>
+            <numerusform>Nie udało się zaktualizować %n starszych kopii planu, więc nadal otwierają się po staremu. Mogą być uszkodzone. Są w folderze: {folder}</numerusform>
+            <numerusform>Nie udało się zaktualizować %n starszych kopii planu, więc nadal otwierają się po staremu. Mogą być uszkodzone. Są w folderze: {folder}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Some copies weren&apos;t updated</source>
         <translation>Niektóre kopie nie zostały zaktualizowane</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n older copy(s) of your plan couldn&apos;t be updated, so they still open the old way. They may be damaged. They are in: {folder}</source>
-        <translation>
-            <numerusform>%n starszej kopii twojego planu nie udało się zaktualizować, więc nadal otwiera się po staremu. Może być uszkodzona. Znajduje się w: {folder}</numerusform>
-            <numerusform>%n starszych kopii twojego planu nie udało się zaktualizować, więc nadal otwierają się po staremu. Mogą być uszkodzone. Są w: {folder}</numerusform>
-            <numerusform>%n starszych kopii twojego planu nie udało się zaktualizować, więc nadal otwierają się po staremu. Mogą być uszkodzone. Są w: {folder}</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your latest changes couldn&apos;t be saved, so WrapDesk is still open. If you close now, the changes since your last save will be lost. Your saved plan and its backups are safe.</source>
@@ -3755,6 +3795,10 @@ Możesz wydrukować ją teraz i dopisać je ręcznie albo wrócić i je uzupełn
     <message>
         <source>Make a new key</source>
         <translation>Zrób nowy klucz</translation>
+    </message>
+    <message>
+        <source>Your new recovery key</source>
+        <translation>Twój nowy klucz odzyskiwania</translation>
     </message>
     <message>
         <source>This is your new recovery key. Print it or write it down and keep it safe; WrapDesk will not show it again. Type its last group below to finish.</source>
@@ -5429,6 +5473,18 @@ Możesz wydrukować ją teraz i dopisać je ręcznie albo wrócić i je uzupełn
     <message>
         <source>Type the words you were given (spaces between them):</source>
         <translation>Wpisz otrzymane słowa (ze spacjami między nimi):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Open the plan</source>
+        <translation>Otwórz plan</translation>
+    </message>
+    <message>
+        <source>Opening the file… this takes a few seconds.</source>
+        <translation>Otwieram plik… to potrwa kilka sekund.</translation>
     </message>
     <message>
         <source>Choose where to keep a backup (a USB stick is ideal)</source>

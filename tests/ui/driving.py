@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers import PASSPHRASE
@@ -38,3 +38,21 @@ def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> No
     page.passphrase.edit.clear()
     qtbot.keyClicks(page.passphrase.edit, passphrase)
     qtbot.keyClick(page.passphrase.edit, Qt.Key.Key_Return)
+
+
+def rows_in_view(view: QListWidget) -> int:
+    """How many of ``view``'s rows a person sees whole, top to bottom, without scrolling it."""
+    shown = view.viewport().rect()
+    rects = [view.visualItemRect(view.item(row)) for row in range(view.count())]
+    return sum(1 for r in rects if shown.top() <= r.top() and r.bottom() <= shown.bottom())
+
+
+def open_demo_in_a_short_window(qtbot: QtBot, window: MainWindow, page: str) -> QWidget:
+    """The demo plan on ``page``, in a window only 420 pixels tall."""
+    window.resize(1100, 420)
+    window.open_demo()
+    qtbot.waitUntil(lambda: window.view is not None, timeout=20000)
+    assert window.view is not None
+    window.view.show_page(page)
+    QApplication.processEvents()  # the page is laid out at this size
+    return window.view.page(page)

@@ -7,14 +7,48 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+)
 from pytestqt.qtbot import QtBot
 
-from tests.helpers import PASSPHRASE, files_containing
+from tests.helpers import CHEAP_KDF, PASSPHRASE, files_containing
 from tests.ui.driving import unlock, visible_texts
 from wrapdesk.ui.main_window import MainWindow
 from wrapdesk.ui.section_page import SectionPage
 from wrapdesk.ui.session import SAVED
+
+
+def shown_box() -> QMessageBox:
+    """The one message box on screen."""
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    shown = [box for box in boxes if box.isVisible()]
+    assert len(shown) == 1, [box.text() for box in shown]
+    return shown[0]
+
+
+def press(box: QMessageBox, label: str) -> None:
+    """Press the button of ``box`` that says ``label``, as a person would."""
+    button = next(b for b in box.buttons() if b.text() == label)
+    button.click()
+    box.deleteLater()
+
+
+def newer_format_copy(plan_path: Path, target: Path) -> Path:
+    """``plan_path`` as a WrapDesk of the next major format would write it (checksum intact)."""
+    import hashlib
+    import struct
+
+    data = bytearray(plan_path.read_bytes())
+    struct.pack_into("<H", data, 8, 2)
+    data[-32:] = hashlib.sha256(bytes(data[:-32])).digest()
+    target.write_bytes(bytes(data))
+    return target
 
 
 def test_demo_opens_on_the_overview_with_the_persons_name(qtbot: QtBot, window: MainWindow) -> None:
@@ -135,12 +169,17 @@ def test_a_damaged_plan_offers_its_newest_backup(
     data[len(data) // 2] ^= 0x40
     plan_path.write_bytes(bytes(data))
 
+    # Said before any passphrase is asked for, over the welcome page; then its backups.
     window.open_path(plan_path)
-    unlock(qtbot, window)
-    qtbot.waitUntil(window.unlock_page.notice.isVisible, timeout=10000)
+    assert window.stack.currentWidget() is window.welcome
+    box = shown_box()
+    assert "damaged" in box.text()
+    press(box, "Open a backup")
     page = window.unlock_page
-    assert "damaged" in page.message.text()
+    assert window.stack.currentWidget() is page
+    assert "damaged" in page.message.text() and page.notice.isVisible()
     assert page.backups.isVisible() and page.backups.count() >= 1
+    qtbot.keyClicks(page.passphrase.edit, PASSPHRASE)
     qtbot.mouseClick(page.open_backup, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.view is not None, timeout=10000)
     assert window.session is not None
@@ -214,3 +253,96 @@ def test_find_goes_to_the_entry(qtbot: QtBot, window: MainWindow, plan_path: Pat
     assert isinstance(page, SectionPage)
     assert page.panel("helps").view.current_entry_id() == entry
     assert isinstance(bar.query, QLineEdit)
+
+
+def test_a_file_that_is_not_a_plan_is_said_before_any_passphrase_is_asked_for(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    photo = tmp_path / "holiday.wrapdesk"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(4000))
+    # Welcome page ▸ Open a plan file…, as a person picks it.
+    qtbot.mouseClick(window.welcome.open_button, Qt.MouseButton.LeftButton)
+    picker = window.findChild(QFileDialog)
+    assert picker is not None
+    picker.fileSelected.emit(str(photo))
+    box = shown_box()
+    assert box.text() == (
+        "This file isn't a WrapDesk plan, so WrapDesk can't open it. Check that you chose "
+        "the right file."
+    )
+    assert window.stack.currentWidget() is window.welcome
+    assert window.unlock_page.path is None
+    press(box, "OK")
+    assert window.windowTitle() == "WrapDesk"
+
+
+def test_a_newer_or_wrong_file_leaves_the_open_plan_open_and_unchanged(
+    qtbot: QtBot, window: MainWindow, plan_path: Path, tmp_path: Path
+) -> None:
+    window.open_path(plan_path)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10000)
+    assert window.session is not None and window.view is not None
+    window.view.show_page("section:triggers")
+    page = window.view.page("section:triggers")
+    assert isinstance(page, SectionPage)
+    line = page.panel("item").new_entry
+    qtbot.keyClicks(line, "Loud parties")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    session, view = window.session, window.view
+    newer = newer_format_copy(plan_path, tmp_path / "from a newer WrapDesk.wrapdesk")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Dear diary, today was a good day.\n", "utf-8")
+    for chosen, words in (
+        (newer, "saved by a newer version of WrapDesk"),
+        (notes, "isn't a WrapDesk plan"),
+        (tmp_path / "gone.wrapdesk", "There's no plan file at"),
+    ):
+        window.open_path(chosen)
+        box = shown_box()
+        assert words in box.text()
+        press(box, "OK")
+        # Still on the same plan, page and words: nothing was closed or lost.
+        assert window.session is session and not session.is_locked
+        assert window.view is view and window.stack.currentWidget() is view
+        assert view.current == "section:triggers"
+        assert "Loud parties" in visible_texts(view)
+    qtbot.waitUntil(lambda: window.save_label.text() == "Saved", timeout=10000)
+
+
+def test_a_damaged_plan_with_no_backup_beside_it_offers_to_restore_one(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from wrapdesk.services.plan_file import PlanFile
+
+    path = tmp_path / "elsewhere" / "lonely.wrapdesk"
+    plan, _ = PlanFile.create(path, PASSPHRASE, kdf=CHEAP_KDF)
+    plan.close()
+    kept = tmp_path / "usb stick" / "lonely copy.wrapdesk"
+    kept.parent.mkdir()
+    kept.write_bytes(path.read_bytes())
+    data = bytearray(path.read_bytes())
+    data[-1] ^= 0x01  # the checksum no longer matches: damaged, and known without a key
+    path.write_bytes(bytes(data))
+
+    window.open_path(path)
+    box = shown_box()
+    assert "no earlier copy was found beside it" in box.text()
+    assert window.stack.currentWidget() is window.welcome
+    press(box, "Restore a backup")
+    picker = window.findChild(QFileDialog, "restore-file")
+    assert picker is not None
+    picker.fileSelected.emit(str(kept))
+    words = window.findChild(QInputDialog, "restore-passphrase")
+    assert words is not None
+    words.textValueSelected.emit(PASSPHRASE)
+    qtbot.waitUntil(
+        lambda: any(
+            w.isVisible() and isinstance(w, QMessageBox) and "Put it in place" in w.text()
+            for w in QApplication.topLevelWidgets()
+        ),
+        timeout=10000,
+    )
+    press(shown_box(), "Restore this backup")
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10000)
+    assert window.session is not None and window.session.plan.path == path

@@ -7,16 +7,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from wrapdesk.services import sharing
 from wrapdesk.ui import share_flow
+from wrapdesk.ui.main_window import MainWindow
 from wrapdesk.ui.session import PlanSession
 from wrapdesk.ui.settings import AppSettings
 from wrapdesk.ui.share_flow import (
     ShareDialog,
     SharedPlanViewer,
+    SharedWordsDialog,
     SupporterKeyDialog,
     copy_for_a_while,
     open_shared_file,
@@ -143,7 +145,7 @@ def test_supporter_key_round_trip_with_a_file_locked_to_it(
     assert "Robin" in viewer.windowTitle()
 
 
-def test_a_wrong_passphrase_for_a_shared_file_is_said_plainly(
+def test_wrong_words_for_a_shared_file_are_said_in_the_same_window_to_type_again(
     qtbot: QtBot,
     session: PlanSession,
     tasks: TaskRunner,
@@ -157,16 +159,47 @@ def test_a_wrong_passphrase_for_a_shared_file_is_said_plainly(
         sections=["crisis-plan"],
         method="passphrase",
     )
+    assert result.passphrase is not None
     path = tmp_path / "shared.age"
     path.write_bytes(result.data)
     host = QWidget()
     qtbot.addWidget(host)
     open_shared_file(host, tasks, path)
-    ask = host.findChild(QInputDialog, "shared-passphrase")
-    assert ask is not None
-    ask.textValueSelected.emit("wrong words entirely here now")
-    from PySide6.QtWidgets import QMessageBox
+    ask = host.findChild(SharedWordsDialog, "shared-passphrase")
+    assert ask is not None and ask.isVisible()
+    qtbot.keyClicks(ask.words, "wrong words entirely here now")
+    qtbot.keyClick(ask.words, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "words don't open this file" in ask.problem.text(), timeout=60000)
+    # Still the same window, the words selected: typing replaces them. No file to pick again.
+    assert ask.isVisible() and ask.words.isEnabled()
+    assert ask.words.hasFocus() and ask.words.selectedText() == "wrong words entirely here now"
+    assert visible(QFileDialog) is None and visible(QMessageBox) is None
+    qtbot.keyClicks(ask.words, result.passphrase)
+    assert ask.words.text() == result.passphrase
+    qtbot.mouseClick(ask.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: visible(SharedPlanViewer) is not None, timeout=60000)
+    viewer = visible(SharedPlanViewer)
+    assert isinstance(viewer, SharedPlanViewer)
+    qtbot.addWidget(viewer)
+    assert "Alex" in viewer.windowTitle()
+    assert not ask.isVisible() and ask.words.text() == ""
 
-    qtbot.waitUntil(lambda: host.findChild(QMessageBox) is not None, timeout=60000)
-    box = host.findChild(QMessageBox)
-    assert box is not None and "words don't open this file" in box.text()
+
+def test_a_file_that_is_not_a_shared_plan_is_said_before_any_words_are_asked_for(
+    qtbot: QtBot, window: MainWindow, plan_path: Path, tmp_path: Path
+) -> None:
+    notes = tmp_path / "shopping list.txt"
+    notes.write_text("milk, bread, tea\n", "utf-8")
+    for chosen in (notes, plan_path):  # a text file, and a WrapDesk plan (not a shared copy)
+        qtbot.mouseClick(window.welcome.shared_button, Qt.MouseButton.LeftButton)
+        picker = window.findChild(QFileDialog, "open-shared")
+        assert picker is not None
+        picker.fileSelected.emit(str(chosen))
+        picker.deleteLater()
+        box = visible(QMessageBox)
+        assert box is not None and "isn't a plan shared from WrapDesk" in box.text()
+        assert window.findChild(SharedWordsDialog) is None
+        assert window.stack.currentWidget() is window.welcome
+        box.accept()
+        box.deleteLater()
+        qtbot.waitUntil(lambda: visible(QMessageBox) is None)

@@ -1,4 +1,7 @@
-"""``wrapdesk history``: the passes of the cycle and the versions of the plan.
+"""``wrapdesk history``: the reviews (passes of the cycle) and the versions of the plan.
+
+As text, each pass is called a review, as the window calls it ("Review 2"); the JSON keeps
+its stable ``passes`` key.
 
 ``wrapdesk history (PATH [--passphrase-stdin] | --demo) [--json]`` lists each pass (its
 dates, the steps gone through and skipped, every statement's rating, the review date)
@@ -172,13 +175,13 @@ def _render_pass(
     started = _day(p.started_at)
     if p.finished_at is None:
         lines = [
-            translate("Cycle", "Pass {number}: started {start}, under way at {step}.").format(
+            translate("Cycle", "Review {number}: started {start}, under way at {step}.").format(
                 number=p.number, start=started, step=steps[p.current_step].short_title
             )
         ]
     else:
         lines = [
-            translate("Cycle", "Pass {number}: {start} to {end}").format(
+            translate("Cycle", "Review {number}: {start} to {end}").format(
                 number=p.number, start=started, end=_day(p.finished_at)
             )
         ]
@@ -223,9 +226,9 @@ def render_text(history: History, translate: Translate) -> str:
     """The history as text to read in a terminal."""
     steps: dict[str, CycleStepDef] = {s.key: s.localized(translate) for s in STEPS}
     labels = {r.key: r.localized(translate).label for r in RATINGS}
-    lines = [translate("Cycle", "Passes of the cycle"), ""]
+    lines = [translate("Cycle", "Reviews"), ""]
     if not history.passes:
-        lines += [translate("Cycle", "No pass of the cycle yet."), ""]
+        lines += [translate("Cycle", "No review yet."), ""]
     for p in history.passes:
         lines += [*_render_pass(p, translate, steps, labels), ""]
     status = history.status
@@ -258,7 +261,7 @@ def render_text(history: History, translate: Translate) -> str:
 
 
 def cmd_history(args: argparse.Namespace, console: Console) -> int:
-    """Print the passes of the cycle and the versions of the plan."""
+    """Print the reviews (passes of the cycle) and the versions of the plan."""
     from wrapdesk.services.editor import PlanEditor
 
     with read_plan(args, console) as db:
@@ -278,7 +281,7 @@ def register(sub: Any, translate: Translate) -> None:
     """Add ``history`` to the ``wrapdesk`` parser."""
     p = sub.add_parser(
         "history",
-        help=translate("Cycle", "list the passes of the cycle and the versions of the plan"),
+        help=translate("Cycle", "list your reviews and the versions of the plan"),
     )
     add_plan_source(p, translate)
     p.add_argument(

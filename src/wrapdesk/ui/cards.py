@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent, QWheelEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -162,6 +162,55 @@ def quiet(text: str, rich: bool = False) -> QLabel:
     else:
         label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+class SteadyText(QLabel):
+    """Quiet, wrapping text that keeps room for ``lines`` lines, so nothing below it moves
+    while its words change (a passphrase's strength, as it is typed).
+
+    A text that needs more room at this width (a long translation, a long folder name)
+    gets it, and the room is kept while the words change; a new font or width works it
+    out again. (Layouts such as a form's rows don't ask wrapped text how tall it is at
+    the width it gets; this label tells them.)
+    """
+
+    def __init__(self, text: str = "", lines: int = 2, *, muted: bool = True) -> None:
+        super().__init__(text)
+        self._lines = lines
+        self.setProperty("muted", muted)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._keep_room(again=True)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's API
+        """Show ``text``; the room below only ever grows while the words change."""
+        super().setText(text)
+        self._keep_room(again=False)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        """A new font (the text size setting): the room is worked out again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._keep_room(again=True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API
+        """A new width wraps the words differently: the room is worked out again."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._keep_room(again=True)
+
+    def reserved_height(self) -> int:
+        """The height kept for ``lines`` lines at the current font, whatever the words."""
+        margins = self.contentsMargins()
+        sample = "\n".join(["X"] * self._lines)
+        lines = self.fontMetrics().boundingRect(QRect(0, 0, 10_000, 10_000), 0, sample)
+        return lines.height() + margins.top() + margins.bottom()
+
+    def _keep_room(self, *, again: bool) -> None:
+        needed = self.heightForWidth(self.width()) if self.text() and self.width() > 0 else 0
+        kept = 0 if again else self.minimumHeight()
+        self.setMinimumHeight(max(self.reserved_height(), needed, kept))
 
 
 def clear_layout(layout: QLayout) -> None:

@@ -23,7 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wrapdesk.ui.cards import GRID, TRANSLATE, Dialog, heading, plain, quiet, scaled_font
+from wrapdesk.ui.cards import (
+    GRID,
+    TRANSLATE,
+    Dialog,
+    SteadyText,
+    heading,
+    quiet,
+    scaled_font,
+)
 from wrapdesk.ui.passphrase_field import PassphraseField
 from wrapdesk.ui.tasks import TaskRunner
 
@@ -89,8 +97,7 @@ class CreatePlanDialog(Dialog):
         self.name.textChanged.connect(self._check)
         form.addRow(self.tr("Name"), self.name)
         where = QHBoxLayout()
-        self.where = plain(str(self.folder))
-        self.where.setWordWrap(True)
+        self.where = SteadyText(str(self.folder), lines=1, muted=False)  # as tall as it wraps
         self.where.setAccessibleName(self.tr("Folder"))
         change = QPushButton(self.tr("Change…"))
         change.setAccessibleName(self.tr("Choose another folder"))
@@ -106,7 +113,9 @@ class CreatePlanDialog(Dialog):
         self.again.returned.connect(self._on_create_clicked)
         form.addRow(self.tr("Type it again"), self.again)
         layout.addLayout(form)
-        self.problem = quiet("")
+        # The words here and under the passphrase change as it is typed; each keeps room
+        # for two lines, and the busy line its room while hidden, so nothing else moves.
+        self.problem = SteadyText("", lines=2)
         self.problem.setAccessibleName(self.tr("What still needs doing"))
         layout.addWidget(self.problem)
         self.busy = QProgressBar()
@@ -114,6 +123,9 @@ class CreatePlanDialog(Dialog):
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(GRID)
         self.busy.setAccessibleName(self.tr("Creating your plan"))
+        keep_room = self.busy.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)
+        self.busy.setSizePolicy(keep_room)
         self.busy.hide()
         layout.addWidget(self.busy)
         buttons = QHBoxLayout()

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -60,6 +60,12 @@ class _ItemList(QListWidget):
     def __init__(self, owner: FactEditor) -> None:
         super().__init__()
         self._owner = owner
+        self.preferred_height = 0  # set with the rows to show, once they are known
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's API
+        """As tall as the rows it shows (Qt's own guess is a fixed 192 pixels)."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.preferred_height or hint.height())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's API
         alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
@@ -237,9 +243,16 @@ class FactEditor(QWidget):
         row_index = next((n for n, i in enumerate(items) if i.id == keep), 0 if items else -1)
         self.list.setCurrentRow(row_index)
         self.list.blockSignals(False)
-        self.list.setMaximumHeight(
-            max(3, min(len(items), 8)) * (self.list.sizeHintForRow(0) or 24) + 2 * GRID
-        )
+        # Three to eight rows, and never fewer than four (or three, with fewer people) even
+        # in a short window: the page scrolls instead of squeezing the list. Room for a
+        # scroll bar under it too, which long rows bring.
+        shown = max(3, min(len(items), 8))
+        each = self.list.sizeHintForRow(0) or self.list.fontMetrics().height() + GRID // 2
+        room = 2 * GRID + self.list.horizontalScrollBar().sizeHint().height()
+        self.list.preferred_height = shown * each + room
+        self.list.setMinimumHeight(min(shown, 4) * each + room)
+        self.list.setMaximumHeight(self.list.preferred_height)
+        self.list.updateGeometry()
         self._loading = False
         self._load_form(items[row_index] if row_index >= 0 else None)
 

@@ -393,12 +393,70 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome)
 
     def open_path(self, path: Path) -> None:
-        """Ask for the passphrase of ``path``."""
-        if not self._leave_current_plan():
+        """Ask for the passphrase of ``path``, once it is known to be a plan that can open.
+
+        What can be found without a key (not a WrapDesk plan, saved by a newer WrapDesk,
+        damaged) is said first, where the person is: the welcome page, or the plan open
+        now, which stays open.
+        """
+        from wrapdesk.services.plan_check import check_plan_file
+
+        try:
+            check_plan_file(path)
+        except Exception as error:  # said in words; nothing changes
+            self._say_cannot_open(path, error)
             return
+        self._ask_passphrase(path)
+
+    def _ask_passphrase(self, path: Path) -> bool:
+        """Close the open plan (saving it) and show the unlock page for ``path``."""
+        if not self._leave_current_plan():
+            return False
         self.unlock_page.show_for(path)
         self.stack.setCurrentWidget(self.unlock_page)
         self.setWindowTitle(self.tr("{name} — WrapDesk").format(name=path.stem))
+        return True
+
+    def _say_cannot_open(self, path: Path, error: BaseException) -> None:
+        """Why ``path`` can't open, before any passphrase is asked for; a damaged plan
+        offers its backups (beside it, or one the person kept elsewhere)."""
+        from wrapdesk.services.messages import describe
+        from wrapdesk.ui.share_flow import restore
+        from wrapdesk.vault import VaultAltered, VaultDamaged, list_backups
+
+        if not isinstance(error, VaultDamaged | VaultAltered):
+            tell(self, self.tr("Please check"), describe(error, TRANSLATE))
+            return
+        if any(backup.is_intact() for backup in list_backups(path)):
+            ask(
+                self,
+                describe(error, TRANSLATE),
+                self.tr("Open a backup"),
+                lambda: self._show_backups_of(path, error),
+                self.tr("Stay here"),
+            )
+            return
+        ask(
+            self,
+            self.tr(
+                "This plan file can't be read as it is, and no earlier copy was found beside "
+                "it. If you saved a backup somewhere else (a USB stick, say), choose Restore "
+                "a backup to put it back. The damaged file is left as it is."
+            ),
+            self.tr("Restore a backup"),
+            lambda: restore(
+                self,
+                self.tasks,
+                path,
+                lambda check, passphrase: self.replace_plan_with(check, passphrase, path),
+            ),
+            self.tr("Stay here"),
+        )
+
+    def _show_backups_of(self, path: Path, error: BaseException) -> None:
+        """The unlock page for a damaged plan, its backups listed before anything is typed."""
+        if self._ask_passphrase(path):
+            self.unlock_page.show_problem(error)
 
     def choose_plan_file(self) -> None:
         """Pick a plan file to open."""
@@ -994,13 +1052,14 @@ class MainWindow(QMainWindow):
         last = self.settings.get(keys.LAST_PLAN)
         return Path(last) if last else None
 
-    def replace_plan_with(self, check: object, passphrase: str) -> None:
-        """Close the plan (saving it), put the checked backup in its place, open it."""
+    def replace_plan_with(self, check: object, passphrase: str, target: Path | None = None) -> None:
+        """Close the plan (saving it), put the checked backup in its place (``target``, else
+        :meth:`restore_target`), open it."""
         from wrapdesk.services import backup as backups
         from wrapdesk.services.plan_file import PlanFile
 
         assert isinstance(check, backups.RestoreCheck)
-        target = self.restore_target()
+        target = target or self.restore_target()
         if target is None or not self._leave_current_plan():
             return
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from wrapdesk.ui.cards import TRANSLATE, quiet
+from wrapdesk.ui.cards import TRANSLATE, SteadyText
 from wrapdesk.ui.icons import icon, later
 
 
@@ -36,7 +36,8 @@ class PassphraseField(QWidget):
         layout.addWidget(self.edit)
         self.verdict: QLabel | None = None
         if judge:
-            self.verdict = quiet("")
+            # Two lines are kept for the words, so what is below stays still as they change.
+            self.verdict = SteadyText("", lines=2)
             self.verdict.setAccessibleName(self.tr("Passphrase strength"))
             layout.addWidget(self.verdict)
             self._on_edit_text_changed("")

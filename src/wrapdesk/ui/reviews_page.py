@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import itertools
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -49,13 +50,32 @@ PATTERNS = (
 MARKERS = ("circle", "square", "triangle", "diamond")
 
 
+@dataclass(frozen=True)
+class ChartLayout:
+    """Where each part of the chart goes at one width, worked out from the font."""
+
+    plot: QRectF  # the lines and the three levels
+    levels: tuple[QRectF, ...]  # "Not yet", "Partly", "Yes", beside the plot
+    reviews: tuple[QRectF, ...]  # one "Review n" under the plot for each review shown
+    legend: tuple[QRectF, ...]  # one per line: its pattern, marker and step name
+    height: int  # all of it
+
+
 class RatingsChart(QWidget):
-    """Four lines (one per step) of scores from 0 ("not yet") to 2 ("yes"), pass by pass."""
+    """Four lines (one per step) of scores from 0 ("not yet") to 2 ("yes"), pass by pass.
+
+    Everything is placed from the font's measures (:meth:`chart_layout`): at a large text
+    size the legend wraps onto more rows and the chart grows taller, so no words overlap.
+    """
+
+    PLOT_LINES = 10  # the plot is as tall as this many lines of text
 
     def __init__(self) -> None:
         super().__init__()
         self.series: tuple[StepSeries, ...] = ()
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setAccessibleName(self.tr("Chart of how each step felt, review by review"))
 
     def set_series(self, series: tuple[StepSeries, ...]) -> None:
@@ -72,11 +92,103 @@ class RatingsChart(QWidget):
                     )
                 )
         self.setAccessibleDescription("; ".join(words))
+        self.updateGeometry()  # a new number of lines may need another legend row
         self.update()
+
+    def _level_words(self) -> list[str]:
+        return [self.tr("Not yet"), self.tr("Partly"), self.tr("Yes")]
+
+    def _numbers(self) -> list[int]:
+        return sorted({p.pass_number for s in self.series for p in s.points})
+
+    def _step_names(self) -> list[str]:
+        return [cycle.step(line.step).localized(TRANSLATE).short_title for line in self.series]
+
+    def chart_layout(self, width: int | None = None) -> ChartLayout:
+        """Where the plot, its labels and the legend go at ``width`` (the widget's own by
+        default). Legend items sit in columns as wide as the widest; they wrap onto as
+        many rows as they need, filled evenly."""
+        width = self.width() if width is None else width
+        metrics = QFontMetrics(self.font())
+        line = metrics.height()
+        words = self._level_words()
+        left = max(metrics.horizontalAdvance(w) for w in words) + 2 * GRID
+        numbers = self._numbers()
+        review_words = [self.tr("Review {number}").format(number=n) for n in numbers]
+        widest_review = max(
+            (metrics.horizontalAdvance(w) for w in review_words),
+            default=metrics.horizontalAdvance(self.tr("Review {number}").format(number=99)),
+        )
+        right = widest_review / 2 + GRID
+        top = line / 2 + GRID / 2  # room for half of "Yes", centred on the top level
+        plot = QRectF(left, top, max(width - left - right, 4 * GRID), self.PLOT_LINES * line)
+        levels = tuple(
+            QRectF(0, plot.bottom() - plot.height() * n / 2 - line / 2, left - GRID, line)
+            for n in range(len(words))
+        )
+        labels_top = levels[0].bottom() + GRID / 2  # below "Not yet", which may reach under
+        reviews = []
+        for n in range(len(numbers)):
+            x = (
+                plot.center().x()
+                if len(numbers) == 1
+                else plot.left() + plot.width() * n / (len(numbers) - 1)
+            )
+            advance = metrics.horizontalAdvance(review_words[n]) + GRID
+            reviews.append(QRectF(x - advance / 2, labels_top, advance, line))
+        legend = []
+        legend_top = labels_top + line + 2 * GRID
+        names = self._step_names() if numbers else []  # no legend before the first review
+        if names:
+            sample = 4 * GRID  # the line's pattern and marker, before its name
+            item_width = sample + max(metrics.horizontalAdvance(n) for n in names) + GRID
+            column = item_width + 3 * GRID
+            start = plot.left() if width - plot.left() >= item_width else 0.0
+            fits = max(1, min(len(names), int((width - start + 3 * GRID) // column)))
+            rows = -(-len(names) // fits)
+            columns = -(-len(names) // rows)  # rows filled evenly: two and two, not three and one
+            row_height = line + GRID / 2
+            for i in range(len(names)):
+                row, col = divmod(i, columns)
+                legend.append(
+                    QRectF(
+                        start + col * column,
+                        legend_top + row * row_height,
+                        min(item_width, width - start),
+                        line,
+                    )
+                )
+        bottom = legend[-1].bottom() if legend else legend_top
+        return ChartLayout(
+            plot=plot,
+            levels=levels,
+            reviews=tuple(reviews),
+            legend=tuple(legend),
+            height=int(bottom + GRID + 0.999),
+        )
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's API
+        """The legend wraps onto more rows as the chart gets narrower."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's API
+        """As tall as the plot, its labels and every row of the legend need."""
+        return self.chart_layout(width).height
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's API
         """Wide and short."""
-        return QSize(560, QFontMetrics(self.font()).height() * 16)
+        width = 70 * QFontMetrics(self.font()).averageCharWidth()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's API
+        """Narrow enough for a small window: the levels' words, a short plot, and the
+        legend one item to a row."""
+        metrics = QFontMetrics(self.font())
+        words = max(metrics.horizontalAdvance(w) for w in self._level_words())
+        review = metrics.horizontalAdvance(self.tr("Review {number}").format(number=99))
+        names = [metrics.horizontalAdvance(n) for n in self._step_names()]
+        width = int(max(words + 12 * GRID + review / 2, 5 * GRID + max(names, default=0)))
+        return QSize(width, self.heightForWidth(width))
 
     def paintEvent(self, _event: object) -> None:  # noqa: N802
         """Axes, the three levels, and one line per step with its marker and pattern."""
@@ -87,57 +199,47 @@ class RatingsChart(QWidget):
         muted = pal.color(QPalette.ColorRole.PlaceholderText)
         accent = pal.color(QPalette.ColorRole.Highlight)
         metrics = QFontMetrics(self.font())
-        line_height = metrics.height()
-        labels = [self.tr("Not yet"), self.tr("Partly"), self.tr("Yes")]
-        left = max(metrics.horizontalAdvance(w) for w in labels) + 2 * GRID
-        legend_height = 2 * line_height + GRID
-        review_label = self.tr("Review {number}").format(number=99)
-        right = metrics.horizontalAdvance(review_label) / 2 + GRID
-        plot = QRectF(
-            left,
-            GRID,
-            self.width() - left - right,
-            self.height() - legend_height - 3 * line_height,
-        )
-        painter.setPen(QPen(muted, 1))
-        for level, word in enumerate(labels):
+        layout = self.chart_layout()
+        plot = layout.plot
+        for level, (word, where) in enumerate(zip(self._level_words(), layout.levels, strict=True)):
             y = plot.bottom() - plot.height() * level / 2
+            painter.setPen(QPen(muted, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(text)
             painter.drawText(
-                QRectF(0, y - line_height / 2, left - GRID, line_height),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                word,
+                where, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, word
             )
-            painter.setPen(QPen(muted, 1))
-        numbers = sorted({p.pass_number for s in self.series for p in s.points})
+        numbers = self._numbers()
         if not numbers:
             painter.setPen(text)
             painter.drawText(
                 plot,
-                Qt.AlignmentFlag.AlignCenter,
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                 self.tr("Your ratings will show here after your first review."),
             )
             painter.end()
             return
-
-        def x_of(number: int) -> float:
-            if len(numbers) == 1:
-                return plot.center().x()
-            return plot.left() + plot.width() * numbers.index(number) / (len(numbers) - 1)
-
         painter.setPen(text)
-        for number in numbers:
+        shown: QRectF | None = None
+        for number, where in zip(numbers, layout.reviews, strict=True):
+            if shown is not None and where.left() < shown.right():
+                continue  # many reviews in a narrow chart: every other label, and so on
             painter.drawText(
-                QRectF(x_of(number) - 40, plot.bottom() + 4, 80, line_height),
+                where,
                 Qt.AlignmentFlag.AlignCenter,
                 self.tr("Review {number}").format(number=number),
             )
+            shown = where
         colours = [accent, text, accent.darker(140), muted]
-        for i, line in enumerate(self.series):
+        for i, (line, name, item) in enumerate(
+            zip(self.series, self._step_names(), layout.legend, strict=True)
+        ):
             pen = QPen(colours[i % 4], 2, PATTERNS[i % 4])
             points = [
-                QPointF(x_of(p.pass_number), plot.bottom() - plot.height() * p.score / 2)
+                QPointF(
+                    layout.reviews[numbers.index(p.pass_number)].center().x(),
+                    plot.bottom() - plot.height() * p.score / 2,
+                )
                 for p in line.points
                 if p.score is not None
             ]
@@ -147,17 +249,18 @@ class RatingsChart(QWidget):
             painter.setPen(QPen(colours[i % 4], 2))
             for point in points:
                 self._marker(painter, MARKERS[i % 4], point)
-            # Legend: marker, pattern and the step's name.
-            step = cycle.step(line.step).localized(TRANSLATE)
-            x0 = left + (i % 2) * (plot.width() / 2)
-            y0 = self.height() - legend_height + (i // 2) * line_height + line_height / 2
+            # Legend: pattern, marker and the step's name, in the place worked out for it.
+            y = item.center().y()
             painter.setPen(pen)
-            painter.drawLine(QPointF(x0, y0), QPointF(x0 + 3 * GRID, y0))
+            painter.drawLine(QPointF(item.left(), y), QPointF(item.left() + 3 * GRID, y))
             painter.setPen(QPen(colours[i % 4], 2))
-            self._marker(painter, MARKERS[i % 4], QPointF(x0 + 1.5 * GRID, y0))
+            self._marker(painter, MARKERS[i % 4], QPointF(item.left() + 1.5 * GRID, y))
             painter.setPen(text)
+            words = item.adjusted(4 * GRID, 0, 0, 0)
             painter.drawText(
-                QPointF(x0 + 4 * GRID, y0 + metrics.ascent() / 2 - 1), step.short_title
+                words,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(words.width())),
             )
         painter.end()
 

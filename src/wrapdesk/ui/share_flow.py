@@ -11,9 +11,9 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer
+from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,7 +35,16 @@ from PySide6.QtWidgets import (
 )
 
 from wrapdesk.content import catalogue
-from wrapdesk.ui.cards import GRID, TRANSLATE, Dialog, card, heading, quiet, scaled_font
+from wrapdesk.ui.cards import (
+    GRID,
+    TRANSLATE,
+    Dialog,
+    SteadyText,
+    card,
+    heading,
+    quiet,
+    scaled_font,
+)
 from wrapdesk.ui.cards import qt_translate as translate
 from wrapdesk.ui.confirm import ask, tell
 from wrapdesk.ui.overview_page import nice_date
@@ -43,6 +52,9 @@ from wrapdesk.ui.print_flow import PreviewDialog, print_options
 from wrapdesk.ui.session import PlanSession
 from wrapdesk.ui.settings import AppSettings
 from wrapdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from wrapdesk.printouts import PrintOptions
 
 CLIPBOARD_SECONDS = 30
 
@@ -526,21 +538,102 @@ def open_shared_file(
             lambda e: _problem(window, e),
         )
         return
-    ask_words = QInputDialog(window)
-    ask_words.setObjectName("shared-passphrase")
-    ask_words.setWindowTitle(translate("ShareFlow", "The passphrase"))
-    ask_words.setLabelText(
-        translate("ShareFlow", "Type the words you were given (spaces between them):")
-    )
-    ask_words.setTextEchoMode(QLineEdit.EchoMode.Normal)
-    ask_words.textValueSelected.connect(
-        lambda words: tasks.run(
-            lambda: sharing.open_shared(data, words, translate=TRANSLATE, print_options=options),
-            show,
-            lambda e: _problem(window, e),
-        )
-    )
+    ask_words = SharedWordsDialog(data, tasks, options, window)
+    ask_words.opened.connect(show)
     ask_words.open()
+
+
+class SharedWordsDialog(Dialog):
+    """The words that open a shared file. Words that don't open it are said here, and
+    selected, so they can be typed again without choosing the file again."""
+
+    opened = Signal(object)  # the SharedPlan
+
+    def __init__(
+        self,
+        data: bytes,
+        tasks: TaskRunner,
+        options: PrintOptions | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("shared-passphrase")
+        self._data = data
+        self._tasks = tasks
+        self._options = options
+        self._working = False
+        self.setWindowTitle(translate("ShareFlow", "The passphrase"))
+        layout = QVBoxLayout(self)
+        layout.setSpacing(GRID)
+        prompt = translate("ShareFlow", "Type the words you were given (spaces between them):")
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.words = QLineEdit()
+        self.words.setAccessibleName(prompt)
+        label.setBuddy(self.words)
+        layout.addWidget(self.words)
+        self.problem = SteadyText("", lines=2)  # room kept: the buttons stay where they are
+        self.problem.setProperty("muted", False)
+        layout.addWidget(self.problem)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        cancel = QPushButton(translate("ShareFlow", "Cancel"))
+        cancel.clicked.connect(self.reject)
+        self.open_button = QPushButton(translate("ShareFlow", "Open the plan"))
+        self.open_button.setProperty("primary", True)
+        self.open_button.setDefault(True)  # Return in the words opens the file
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        row.addWidget(cancel)
+        row.addWidget(self.open_button)
+        layout.addLayout(row)
+        self.setMinimumWidth(56 * GRID)
+
+    def _on_open_button_clicked(self) -> None:
+        from wrapdesk.services import sharing
+
+        words = self.words.text()
+        if self._working:
+            return
+        if not words.strip():
+            self.words.setFocus()
+            return
+        data, options = self._data, self._options
+        self._set_working(True)
+        self._tasks.run(  # scrypt takes a few seconds: in the background
+            lambda: sharing.open_shared(data, words, translate=TRANSLATE, print_options=options),
+            self._on_opened,
+            self._on_failed,
+        )
+
+    def _set_working(self, working: bool) -> None:
+        self._working = working
+        self.words.setEnabled(not working)
+        self.open_button.setEnabled(not working)
+        self.problem.setText(
+            translate("ShareFlow", "Opening the file… this takes a few seconds.") if working else ""
+        )
+
+    def _on_opened(self, shared: object) -> None:
+        self._set_working(False)
+        if not self.isVisible():  # closed while the words were being checked
+            return
+        self.words.clear()
+        self.accept()
+        self.opened.emit(shared)
+
+    def _on_failed(self, error: BaseException) -> None:
+        from wrapdesk.services.messages import describe
+
+        self._set_working(False)
+        self.problem.setText(describe(error, TRANSLATE))
+        self.words.setFocus()
+        self.words.selectAll()
+
+    def reject(self) -> None:
+        """Closing forgets the words typed."""
+        self.words.clear()
+        super().reject()
 
 
 class SupporterKeyDialog(Dialog):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,6 +24,56 @@ from wrapdesk.ui.section_page import PageColumn
 from wrapdesk.ui.session import PlanSession
 
 NOW = -1  # the "to" choice meaning the plan as it is now
+
+
+class VersionList(QListWidget):
+    """The versions, newest first, wrapped at the list's width: tall enough for four of
+    them (or all there are) and for up to six, so a short window scrolls the page
+    instead of squeezing the list."""
+
+    LEAST = 4
+    MOST = 6
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._preferred = 0  # six versions' height, once they are known
+
+    def fit(self) -> None:
+        """Work out the heights again (after new versions, a new width or font)."""
+        metrics = self.fontMetrics()
+        # The width the words wrap at, whether or not the list's scroll bar is showing,
+        # so the heights don't change as the bar comes and goes.
+        width = (
+            self.width()
+            - 2 * self.frameWidth()
+            - self.verticalScrollBar().sizeHint().width()
+            - GRID
+        )
+        heights = [
+            metrics.boundingRect(
+                QRect(0, 0, max(width, GRID), 100_000),
+                Qt.TextFlag.TextWordWrap,
+                self.item(row).text(),
+            ).height()
+            for row in range(self.count())
+        ] or [metrics.height()]
+        room = 2 * self.frameWidth() + GRID
+        least = sum(heights[: self.LEAST]) + room
+        self._preferred = max(least, sum(heights[: self.MOST]) + room)
+        self.setMinimumHeight(least)
+        self.setMaximumHeight(self._preferred)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's API
+        """As tall as six versions (Qt's own guess is a fixed 192 pixels)."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), self._preferred or hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API
+        """A new width wraps the versions differently."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit()
 
 
 class VersionsPage(PageColumn):
@@ -49,7 +100,7 @@ class VersionsPage(PageColumn):
         save = QPushButton(self.tr("Keep a version now…"))
         save.clicked.connect(self._on_save_clicked)
         self.column.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
-        self.list = QListWidget()
+        self.list = VersionList()
         self.list.setAccessibleName(self.tr("Versions, newest first"))
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -110,8 +161,7 @@ class VersionsPage(PageColumn):
             self.list.addItem(item)
         if not summaries:
             self.list.addItem(self.tr("No versions yet."))
-        rows = max(1, self.list.count())
-        self.list.setMaximumHeight(min(rows, 6) * (self.list.sizeHintForRow(0) + 2) + 4 * GRID)
+        self.list.fit()
         numbers = [s.number for s in summaries]
         for combo in (self.older, self.newer):
             combo.blockSignals(True)
