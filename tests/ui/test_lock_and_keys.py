@@ -358,3 +358,49 @@ def test_copies_that_could_not_be_sealed_again_are_named_and_tried_later(
     qtbot.waitUntil(lambda: window.view is not None, timeout=10000)
     for backup in list_backups(plan_path):
         decrypt_file(backup.path, newer)
+
+
+def test_a_new_recovery_key_made_as_the_plan_locks_is_never_left_on_the_lock_screen(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The screen locks (or the idle timer fires) while a passphrase change with a new
+    recovery key is still sealing the backups."""
+    import time
+
+    from tests.helpers import CHEAP_KDF
+    from wrapdesk.services.plan_file import PlanFile
+    from wrapdesk.ui.passphrase_dialogs import RecoveryKeyDialog
+    from wrapdesk.vault import Vault
+
+    path = tmp_path / "keys" / "plan.wrapdesk"
+    PlanFile.create(path, PASSPHRASE, kdf=CHEAP_KDF)[0].close()
+    open_unlocked(qtbot, window, path)
+    real = Vault._reseal_with
+
+    def slow(self: Vault, *args: object) -> None:  # a few dozen backups on a slow disk
+        time.sleep(0.8)
+        real(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Vault, "_reseal_with", slow)
+    window.change_passphrase()
+    dialog = window.findChild(ChangePassphraseDialog, "change-passphrase")
+    assert dialog is not None
+    newer = "a much newer passphrase for me"
+    qtbot.keyClicks(dialog.current.edit, PASSPHRASE)
+    qtbot.keyClicks(dialog.new.edit, newer)
+    qtbot.keyClicks(dialog.again.edit, newer)
+    dialog.also_key.setChecked(True)
+    qtbot.mouseClick(dialog.change, Qt.MouseButton.LeftButton)
+    qtbot.wait(200)
+    window.lock()
+    qtbot.waitUntil(lambda: window.tasks.running == 0, timeout=20000)
+    qtbot.wait(200)
+    assert window.stack.currentWidget() is window.unlock_page
+    shown = [d for d in window.findChildren(RecoveryKeyDialog) if d.isVisible()]
+    assert shown == [], "a recovery key is on the lock screen"
+
+    unlock(qtbot, window, newer)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10000)
+    box = message_box()
+    assert "make another one" in box.text()
+    box.accept()

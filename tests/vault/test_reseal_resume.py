@@ -8,6 +8,7 @@ unlock finishes the job, then drops the old key.
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import os
 from pathlib import Path
@@ -16,13 +17,27 @@ import pytest
 
 from tests.helpers import CHEAP_KDF, PASSPHRASE
 from tests.vault.test_rekey import NEW, every_copy, make_with_history, opens_with
-from wrapdesk.vault import Vault, VaultAltered, decrypt_file, file_lock, list_backups, read_envelope
+from wrapdesk.vault import (
+    ChangedOnDisk,
+    Vault,
+    VaultAltered,
+    atomic_file,
+    backups,
+    decrypt_file,
+    file_lock,
+    list_backups,
+    read_envelope,
+)
 from wrapdesk.vault.container import (
+    MAX_PENDING_COPIES,
     MAX_SUPERSEDED_KEYS,
+    Header,
     SupersededKey,
+    UnfinishedChange,
     decode_header,
     encode_header,
 )
+from wrapdesk.vault.vault import _fresh_body, _seal
 
 REAL_OPEN = os.open
 
@@ -68,7 +83,7 @@ def test_a_change_cut_short_is_finished_at_the_next_open(
     assert decrypt_file(vault_path, NEW) == b"after change"
     still_old = [p for p in every_copy(vault_path) if opens_with(p, PASSPHRASE)]
     assert len(still_old) >= 3, "the crash left copies opening with the old passphrase"
-    assert read_envelope(vault_path).header.superseded, "the file remembers the job"
+    assert read_envelope(vault_path).header.unfinished, "the file remembers the job"
 
     reopened, plaintext = Vault.open(vault_path, NEW)
     assert plaintext == b"after change"
@@ -78,7 +93,7 @@ def test_a_change_cut_short_is_finished_at_the_next_open(
 
     assert [p for p in every_copy(vault_path) if opens_with(p, PASSPHRASE)] == []
     assert all(opens_with(p, NEW) and opens_with(p, recovery) for p in every_copy(vault_path))
-    assert read_envelope(vault_path).header.superseded == (), "the old key is dropped"
+    assert read_envelope(vault_path).header.unfinished is None, "the old key is dropped"
     after = {b.path.name: decrypt_file(b.path, NEW) for b in list_backups(vault_path)}
     assert {name: after[name] for name in before} == before, "no backup lost a word"
 
@@ -105,7 +120,7 @@ def test_a_copy_that_could_not_be_written_is_tried_again_at_unlock(
     assert vault.resealing_pending
 
     vault.save(b"more words")  # ordinary saves carry the unfinished job forward
-    assert read_envelope(vault_path).header.superseded
+    assert read_envelope(vault_path).header.unfinished
 
     vault.lock()
     assert vault.unlock(NEW) == b"more words"
@@ -114,7 +129,7 @@ def test_a_copy_that_could_not_be_written_is_tried_again_at_unlock(
     vault.close()
     assert not opens_with(left[0], PASSPHRASE)
     assert opens_with(left[0], NEW)
-    assert read_envelope(vault_path).header.superseded == ()
+    assert read_envelope(vault_path).header.unfinished is None
 
 
 def test_a_change_that_died_before_sealing_any_copy_is_finished(
@@ -181,7 +196,7 @@ def test_old_keys_from_two_unfinished_changes_all_seal_their_copies(
     first_left = set(vault.copies_left_behind)
     assert first_left and all(opens_with(p, PASSPHRASE) for p in first_left)
     vault.change_passphrase("third passphrase", b"three")
-    assert len(read_envelope(vault_path).header.superseded) == 2
+    assert len(pending(vault_path).old_keys) == 2
     assert any(opens_with(p, "second passphrase") for p in every_copy(vault_path))
 
     broken = False
@@ -192,7 +207,7 @@ def test_old_keys_from_two_unfinished_changes_all_seal_their_copies(
     for old in (PASSPHRASE, "second passphrase"):
         assert [p for p in every_copy(vault_path) if opens_with(p, old)] == []
     assert all(opens_with(p, "third passphrase") for p in every_copy(vault_path))
-    assert read_envelope(vault_path).header.superseded == ()
+    assert read_envelope(vault_path).header.unfinished is None
 
 
 def test_a_copy_no_old_key_opens_does_not_keep_the_old_keys(vault_path: Path) -> None:
@@ -208,32 +223,170 @@ def test_a_copy_no_old_key_opens_does_not_keep_the_old_keys(vault_path: Path) ->
     vault.close()
 
 
-def test_the_superseded_keys_round_trip_and_are_bounded(vault_path: Path) -> None:
+def test_the_unfinished_change_round_trips_and_is_bounded(vault_path: Path) -> None:
     vault_path.parent.mkdir(parents=True)
     vault, _ = Vault.create(vault_path, PASSPHRASE, b"x", kdf=CHEAP_KDF)
     vault.close()
     header = read_envelope(vault_path).header
-    assert b"superseded" not in encode_header(header), "absent when there is none"
+    assert b"unfinished" not in encode_header(header), "absent when there is none"
     key = SupersededKey(salt=b"s" * 32, nonce=b"n" * 12, wrapped_key=b"w" * 48)
-    full = type(header)(
-        header.file_id,
-        header.save_counter,
-        header.saved_at,
-        header.slots,
-        header.body,
-        (key,) * MAX_SUPERSEDED_KEYS,
-    )
+
+    def with_change(keys: int, copies: int) -> Header:
+        change = UnfinishedChange((key,) * keys, (b"t" * 32,) * copies)
+        return dataclasses.replace(header, unfinished=change)
+
+    full = with_change(MAX_SUPERSEDED_KEYS, MAX_PENDING_COPIES)
     assert decode_header(encode_header(full)) == full
-    too_many = type(header)(
-        header.file_id,
-        header.save_counter,
-        header.saved_at,
-        header.slots,
-        header.body,
-        (key,) * (MAX_SUPERSEDED_KEYS + 1),
-    )
-    with pytest.raises(VaultAltered):
-        decode_header(encode_header(too_many))
+    for hostile in (
+        with_change(MAX_SUPERSEDED_KEYS + 1, 1),
+        with_change(1, MAX_PENDING_COPIES + 1),
+        with_change(0, 1),
+    ):
+        with pytest.raises(VaultAltered):
+            decode_header(encode_header(hostile))
     short = encode_header(full).replace(b'"wrapped_key":"d3d3', b'"wrapped_key":"', 1)
     with pytest.raises(VaultAltered):
         decode_header(short)
+    for value in (b"null", b"[]", b'{"old_keys":[],"copies":[]}', b'"x"'):
+        raw = encode_header(header)[:-1] + b',"unfinished_key_change":' + value + b"}"
+        if value == b"null":
+            assert decode_header(raw).unfinished is None
+        else:
+            with pytest.raises(VaultAltered):
+                decode_header(raw)
+
+
+def pending(path: Path) -> UnfinishedChange:
+    change = read_envelope(path).header.unfinished
+    assert change is not None
+    return change
+
+
+def test_a_copy_put_beside_the_plan_after_the_change_is_never_sealed_again(
+    vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Someone who knew the old passphrase must not be able to drop in a file of their
+    own words and have WrapDesk make it open with the new passphrase."""
+    vault, _ = make_with_history(vault_path, saves=3)
+    lifted = bytearray(vault._data_key or b"")
+    old_header = read_envelope(vault_path).header
+    crash_on_write(monkeypatch, nth=3)
+    with pytest.raises(Crash):
+        vault.change_passphrase(NEW, b"mine")
+    monkeypatch.undo()
+    abandon(vault)
+
+    forged_header = dataclasses.replace(old_header, body=_fresh_body(), save_counter=99)
+    forged = vault_path.with_name("my-plan (conflict 2026-11-27 09.00.00).wrapdesk")
+    forged.write_bytes(_seal(forged_header, lifted, b"FORGED words").to_bytes())
+    assert opens_with(forged, PASSPHRASE)
+
+    Vault.open(vault_path, NEW)[0].close()
+    assert not opens_with(forged, NEW), "a planted file was sealed under the new key"
+    assert [p for p in every_copy(vault_path) if p != forged and opens_with(p, PASSPHRASE)] == []
+
+
+def test_nine_changes_cut_short_keep_eight_old_keys_and_the_plan_opens(
+    vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault, _ = make_with_history(vault_path, saves=1)
+    real = os.writev
+
+    def failing_backups(fd: int, buffers: list[bytes]) -> int:
+        if in_backups_folder(fd):
+            raise OSError(errno.EIO, "Input/output error")
+        return real(fd, buffers)
+
+    monkeypatch.setattr(os, "writev", failing_backups)
+    for n in range(9):
+        vault.change_passphrase(f"passphrase number {n}", f"words {n}".encode())
+    monkeypatch.undo()
+    vault.close()
+    assert len(pending(vault_path).old_keys) == MAX_SUPERSEDED_KEYS
+    reopened, plaintext = Vault.open(vault_path, "passphrase number 8")
+    assert plaintext == b"words 8"
+    reopened.close()
+
+
+def test_a_finished_change_keeps_no_extra_backup_and_no_copy_holds_the_old_keys(
+    vault_path: Path,
+) -> None:
+    vault, _ = make_with_history(vault_path, saves=3)
+    before = len(list_backups(vault_path))
+    vault.change_passphrase(NEW, b"after change")
+    # One for the save just before the change, one for the file the change replaced;
+    # none for the save that dropped the old keys (it held the same words).
+    assert len(list_backups(vault_path)) == before + 2
+    vault.close()
+    for path in every_copy(vault_path):
+        assert read_envelope(path).header.unfinished is None, path.name
+
+
+def test_a_conflict_copy_made_while_a_change_is_unfinished_holds_no_old_keys(
+    vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault, _ = make_with_history(vault_path, saves=2)
+    real = os.writev
+
+    def failing_backups(fd: int, buffers: list[bytes]) -> int:
+        if in_backups_folder(fd):
+            raise OSError(errno.EIO, "Input/output error")
+        return real(fd, buffers)
+
+    monkeypatch.setattr(os, "writev", failing_backups)
+    vault.change_passphrase(NEW, b"after change")
+    monkeypatch.undo()
+    assert vault.resealing_pending
+    vault_path.write_bytes(vault_path.read_bytes())  # same bytes, but touched elsewhere...
+    other = list_backups(vault_path)[0].path.read_bytes()
+    vault_path.write_bytes(other)  # ...and now really changed behind our back
+    with pytest.raises(ChangedOnDisk) as caught:
+        vault.save(b"my edits")
+    conflict = caught.value.conflict_copy
+    assert conflict is not None
+    assert read_envelope(conflict).header.unfinished is None
+    assert decrypt_file(conflict, NEW) == b"my edits"
+    vault.close()
+
+
+def test_a_failure_while_sealing_copies_never_loses_the_new_recovery_key(
+    vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault, old_key = make_with_history(vault_path, saves=2)
+
+    real = atomic_file.sync_folder
+    calls = 0
+
+    def broken(folder: Path) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 1:  # the plain save before the change: nothing has changed yet
+            return real(folder)
+        raise RuntimeError("something nobody expected")
+
+    monkeypatch.setattr(atomic_file, "sync_folder", broken)
+    monkeypatch.setattr(backups, "prune", lambda _path: None)
+    new_key = vault.change_passphrase(NEW, b"after change", new_recovery_key=True)
+    monkeypatch.undo()
+    assert new_key is not None
+    assert decrypt_file(vault_path, new_key) == b"after change"
+    assert not opens_with(vault_path, old_key)
+    vault.close()
+
+
+def test_a_new_recovery_key_is_added_to_a_file_that_had_none(vault_path: Path) -> None:
+    vault, _ = make_with_history(vault_path, saves=1)
+    header = vault._header
+    assert vault._data_key is not None
+    key = bytes(vault._data_key)  # closing wipes the vault's own copy
+    only_passphrase = dataclasses.replace(
+        header,
+        slots=tuple(s for s in header.slots if s.kind == "passphrase"),
+        body=_fresh_body(),
+    )
+    vault.close()
+    vault_path.write_bytes(_seal(only_passphrase, key, b"save 1").to_bytes())
+    vault = Vault.open(vault_path, PASSPHRASE)[0]
+    recovery = vault.change_passphrase(NEW, b"save 1", new_recovery_key=True)
+    vault.close()
+    assert recovery is not None and decrypt_file(vault_path, recovery) == b"save 1"

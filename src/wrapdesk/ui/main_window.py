@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self._retranslate_pending = False
         self._rebuild_focus = "language"  # the Settings control to return to after a rebuild
         self._notes_for_later: list[str] = []
+        self._locking = False  # between the first step of lock() and the lock screen
         self.setWindowTitle("WrapDesk")
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -700,6 +701,13 @@ class MainWindow(QMainWindow):
         """
         if self.session is None or self.session.is_locked or self._closing:
             return
+        self._locking = True  # what arrives meanwhile (a key, a note) waits for the unlock
+        try:
+            self._lock(self.session)
+        finally:
+            self._locking = False
+
+    def _lock(self, session: PlanSession) -> None:
         page = self.view.current if self.view is not None else "overview"
         # Every window over the plan goes first (what they hold is then saved with the
         # rest): a dialog left open would show its words (a new recovery key, a review's
@@ -713,13 +721,16 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             commit_drafts(self.view)
         self._drop_view()
-        error = self.session.lock()
+        error = session.lock()  # waits for work in flight, whose results arrive now
+        for dialog in self.findChildren(QDialog):  # any window such a result opened
+            if dialog.isVisible():
+                dialog.reject()
         self._resume_page = page
         self.idle.stop()
         QApplication.clipboard().clear()
-        self.unlock_page.show_for(self.session.plan.path, locked=True, demo=self.session.is_demo)
+        self.unlock_page.show_for(session.plan.path, locked=True, demo=session.is_demo)
         if error is not None:
-            self.unlock_page.show_save_problem(error, held=self.session.is_held)
+            self.unlock_page.show_save_problem(error, held=session.is_held)
         self.stack.setCurrentWidget(self.unlock_page)
         self._update_actions()
 
@@ -890,6 +901,12 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _show_new_recovery_key(self, key: RecoveryKey) -> None:
+        """Show a recovery key just made with a new passphrase; if the plan is locking (the
+        change finished as it locked), the key is not put on screen or kept while locked:
+        the person is asked to make another once the plan is open again."""
+        if self._locking or self.session is None or self.session.is_locked:
+            self._on_recovery_key_abandoned()
+            return
         self.new_recovery_key(made=key)
 
     def _on_passphrase_changed(self) -> None:
@@ -953,7 +970,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._say_notes_for_later)
 
     def _say_notes_for_later(self) -> None:
-        if self.session is None or self.session.is_locked:
+        if self.session is None or self.session.is_locked or self._locking:
             return  # said after unlocking
         notes, self._notes_for_later = self._notes_for_later, []
         for note in notes:

@@ -37,6 +37,7 @@ GCM_TAG_BYTES = 16
 NONCE_BYTES = 12
 MAX_HEADER_BYTES = 64 * 1024
 MAX_SUPERSEDED_KEYS = 8  # old data keys a file may hold while its copies are sealed again
+MAX_PENDING_COPIES = 256  # copies an unfinished key change may still have to seal again
 _FILE_ID = re.compile(r"[0-9a-f]{32}")
 
 SlotKind = Literal["passphrase", "recovery"]
@@ -103,6 +104,16 @@ class SupersededKey:
 
 
 @dataclass(frozen=True)
+class UnfinishedChange:
+    """A key change whose copies are not all sealed again yet: the old data keys, and the
+    copies still to do, each known by its trailer (the SHA-256 of the rest of it), so only
+    those exact files are ever sealed again, never one put beside the plan later."""
+
+    old_keys: tuple[SupersededKey, ...]
+    copies: tuple[bytes, ...]
+
+
+@dataclass(frozen=True)
 class Header:
     """Everything in the file that is not the encrypted body."""
 
@@ -111,7 +122,7 @@ class Header:
     saved_at: str
     slots: tuple[KeySlot, ...]
     body: BodyParams
-    superseded: tuple[SupersededKey, ...] = ()  # copies still to seal again: usually none
+    unfinished: UnfinishedChange | None = None  # usually None
 
     def slot(self, kind: SlotKind) -> KeySlot | None:
         """The slot of ``kind``, if the file has one."""
@@ -198,11 +209,14 @@ def encode_header(header: Header) -> bytes:
             "nonce": _b64(header.body.nonce),
         },
     }
-    if header.superseded:  # left out when empty, so a file with none reads as it always did
-        doc["superseded_keys"] = [
-            {"salt": _b64(k.salt), "nonce": _b64(k.nonce), "wrapped_key": _b64(k.wrapped_key)}
-            for k in header.superseded
-        ]
+    if header.unfinished is not None:  # left out when None: such a file reads as it always did
+        doc["unfinished_key_change"] = {
+            "old_keys": [
+                {"salt": _b64(k.salt), "nonce": _b64(k.nonce), "wrapped_key": _b64(k.wrapped_key)}
+                for k in header.unfinished.old_keys
+            ],
+            "copies": [_b64(trailer) for trailer in header.unfinished.copies],
+        }
     return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
 
 
@@ -295,9 +309,23 @@ def _parse_slot(raw: object) -> KeySlot | None:
     )
 
 
-def _parse_superseded(raw: object) -> tuple[SupersededKey, ...]:
-    if not isinstance(raw, list) or len(raw) > MAX_SUPERSEDED_KEYS:
-        raise ValueError("superseded_keys")
+def _parse_unfinished(raw: object) -> UnfinishedChange | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise TypeError("unfinished_key_change")
+    keys, copies = raw["old_keys"], raw["copies"]
+    if not isinstance(keys, list) or not 1 <= len(keys) <= MAX_SUPERSEDED_KEYS:
+        raise ValueError("old_keys")
+    if not isinstance(copies, list) or len(copies) > MAX_PENDING_COPIES:
+        raise ValueError("copies")
+    return UnfinishedChange(
+        old_keys=_parse_superseded(keys),
+        copies=tuple(_unb64(trailer, TRAILER_BYTES) for trailer in copies),
+    )
+
+
+def _parse_superseded(raw: list[object]) -> tuple[SupersededKey, ...]:
     keys = []
     for item in raw:
         if not isinstance(item, dict):
@@ -331,7 +359,7 @@ def decode_header(raw: bytes) -> Header:
         slots = tuple(s for s in map(_parse_slot, doc["slots"]) if s is not None)
         if not slots:
             raise ValueError("no key slots")
-        superseded = _parse_superseded(doc.get("superseded_keys", []))
+        unfinished = _parse_unfinished(doc.get("unfinished_key_change"))
         return Header(
             file_id=file_id,
             save_counter=counter,
@@ -340,7 +368,7 @@ def decode_header(raw: bytes) -> Header:
             body=BodyParams(
                 salt=_unb64(body["salt"], SALT_BYTES), nonce=_unb64(body["nonce"], NONCE_BYTES)
             ),
-            superseded=superseded,
+            unfinished=unfinished,
         )
     except (
         ValueError,

@@ -7,6 +7,7 @@ the layer above checks that what was written reads back as a sound database.
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import functools
 import hmac
@@ -18,13 +19,14 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import Concatenate, Literal, ParamSpec, TypeVar
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from wrapdesk.vault import atomic_file, backups, container, keyslots
 from wrapdesk.vault.container import (
+    MAX_PENDING_COPIES,
     MAX_SUPERSEDED_KEYS,
     NONCE_BYTES,
     BodyParams,
@@ -32,7 +34,7 @@ from wrapdesk.vault.container import (
     Header,
     KeySlot,
     Sealed,
-    SupersededKey,
+    UnfinishedChange,
 )
 from wrapdesk.vault.errors import (
     ChangedOnDisk,
@@ -131,6 +133,17 @@ def _decrypt(envelope: Envelope, data_key: bytes | bytearray) -> bytes:
         )
     except InvalidTag:
         raise VaultAltered("the contents fail their authentication check") from None
+
+
+def _trailer_of(path: Path) -> bytes | None:
+    """The last 32 bytes of ``path`` (a vault file's SHA-256 of the rest), or None."""
+    try:
+        with path.open("rb") as handle:
+            handle.seek(0, os.SEEK_END)
+            handle.seek(max(0, handle.tell() - container.TRAILER_BYTES))
+            return handle.read()
+    except OSError:
+        return None
 
 
 def _decrypt_with_any(envelope: Envelope, data_keys: list[bytearray]) -> bytes:
@@ -295,7 +308,11 @@ class Vault:
                 lock.release()
             raise
         vault = cls(path, lock, envelope.header, envelope.trailer, keys, verify)
-        vault.finish_resealing(plaintext)
+        try:
+            vault.finish_resealing(plaintext)
+        except BaseException:  # Ctrl-C, say: the keys and the lock go with it
+            vault.close()
+            raise
         return vault, plaintext
 
     # ------------------------------------------------------------------ state
@@ -348,7 +365,7 @@ class Vault:
     @property
     def resealing_pending(self) -> bool:
         """True while a key change has copies still to seal again (see :meth:`finish_resealing`)."""
-        return bool(self._header.superseded)
+        return self._header.unfinished is not None
 
     @property
     def conflict_copy(self) -> Path | None:
@@ -440,10 +457,11 @@ class Vault:
     def _rekey(self, plaintext: bytes, kek: PassphraseKek, recovery: RecoveryKey | None) -> None:
         """Save under a new data key wrapped in every slot, then seal the copies again.
 
-        The new keys are adopted the moment the new file takes the plan's place; a failure
-        after that (flushing the folder) is only logged, since the change has happened.
-        The file keeps the old data key, wrapped under the new one, until every copy it
-        opens has been sealed again: a crash half way through is finished on the next open.
+        The new keys are adopted the moment the new file takes the plan's place; nothing
+        after that raises (a failure is logged, and left for the next open to finish).
+        Until every copy is done, the file keeps the old data key wrapped under the new
+        one, with the trailers of the copies still to do: a crash half way through is
+        finished on the next open, and only those exact copies are ever sealed again.
         """
         old_key = self._key()
         new_key = keyslots.new_data_key()
@@ -461,8 +479,11 @@ class Vault:
         for dropped in old_keys[:-MAX_SUPERSEDED_KEYS]:
             _wipe(dropped)  # nine key changes each cut short: the oldest copies stay as they are
         old_keys = old_keys[-MAX_SUPERSEDED_KEYS:]
-        superseded = tuple(
-            keyslots.wrap_superseded(bytes(new_key), self.file_id, bytes(k)) for k in old_keys
+        unfinished = UnfinishedChange(
+            old_keys=tuple(
+                keyslots.wrap_superseded(bytes(new_key), self.file_id, bytes(k)) for k in old_keys
+            ),
+            copies=self._copies_to_do(),
         )
         adopted = False
 
@@ -475,9 +496,11 @@ class Vault:
                 self._kek = kek
 
         try:
-            self._save(plaintext, slots, data_key=new_key, on_replaced=adopt, superseded=superseded)
+            self._save(plaintext, slots, data_key=new_key, on_replaced=adopt, unfinished=unfinished)
         except BaseException as exc:
-            if adopted and isinstance(exc, SaveFailed):
+            if adopted and isinstance(exc, Exception):
+                # The new file and keys are in place: the change has happened, and must be
+                # returned (a new recovery key shown) whatever went wrong after it.
                 log.warning("the new keys are in place, but flushing the folder failed")
             else:
                 for key in old_keys:
@@ -488,19 +511,34 @@ class Vault:
                     _wipe(new_key, kek if kek is not self._kek else None)
                 raise
         try:
-            self._reseal_with(old_keys, plaintext)
+            self._reseal_with(old_keys, plaintext, None)
         finally:
             _wipe(old_key)
+
+    def _copies_to_do(self) -> tuple[bytes, ...]:
+        """The trailers of every copy a key change is about to seal again (the file as it
+        is now becomes a backup too), and of any an earlier change left undone."""
+        trailers = dict.fromkeys([self._fingerprint])
+        if self._header.unfinished is not None:
+            trailers.update(dict.fromkeys(self._header.unfinished.copies))
+        for path in self._copies():
+            trailer = _trailer_of(path)
+            if trailer is not None:
+                trailers[trailer] = None
+        return tuple(trailers)[:MAX_PENDING_COPIES]
 
     @_serialised
     def finish_resealing(self, plaintext: bytes) -> tuple[Path, ...]:
         """Seal again the copies an unfinished key change left opening the old way.
 
         ``plaintext`` is the plan as it is now (a save drops the old keys once every copy
-        is done). Never raises: what is left is in :attr:`copies_left_behind`, and is tried
-        again next time. Called by :meth:`open` and :meth:`unlock`.
+        is done). Only the copies the change listed are touched: one put beside the plan
+        since, even if an old key opens it, is left alone. Never raises: what is left is in
+        :attr:`copies_left_behind`, and is tried again next time. Called by :meth:`open`
+        and :meth:`unlock`.
         """
-        if not self._header.superseded or self._lock is None or self._data_key is None:
+        unfinished = self._header.unfinished
+        if unfinished is None or self._lock is None or self._data_key is None:
             return self._left_behind
         try:
             old_keys = self._superseded_keys(self._data_key)
@@ -508,14 +546,16 @@ class Vault:
             log.warning("the keys of an unfinished key change do not unwrap")
             return self._left_behind
         log.info("finishing an unfinished key change: sealing its copies again")
-        self._reseal_with(old_keys, plaintext)
+        self._reseal_with(old_keys, plaintext, set(unfinished.copies))
         return self._left_behind
 
     def _superseded_keys(self, data_key: bytearray) -> list[bytearray]:
         """The old data keys this file still holds, unwrapped with its current key."""
+        if self._header.unfinished is None:
+            return []
         keys: list[bytearray] = []
         try:
-            for wrapped in self._header.superseded:
+            for wrapped in self._header.unfinished.old_keys:
                 keys.append(keyslots.unwrap_superseded(bytes(data_key), self.file_id, wrapped))
         except keyslots.SlotAltered:
             for key in keys:
@@ -523,20 +563,32 @@ class Vault:
             raise VaultAltered("a key kept from a key change does not unwrap") from None
         return keys
 
-    def _reseal_with(self, old_keys: list[bytearray], plaintext: bytes) -> None:
-        """Seal every copy ``old_keys`` open with the current key; once none is left that a
-        later try could do, save the file again without the old keys (else they stay, for
-        the next open or unlock to try again)."""
+    def _reseal_with(
+        self, old_keys: list[bytearray], plaintext: bytes, only: set[bytes] | None
+    ) -> None:
+        """Seal the copies ``old_keys`` open with the current key (``only`` those with these
+        trailers, if given); once none is left that a later try could do, save the file
+        again without the old keys. Never raises an ``Exception``: what fails stays listed
+        for the next open or unlock."""
         try:
-            self._left_behind, retry = self._reseal_copies(old_keys, self._key())
-            if not retry and self._header.superseded:
-                try:
-                    self._save(plaintext, self._header.slots, superseded=())
-                except VaultError:
-                    log.warning("the copies are sealed again, but dropping the old keys failed")
+            self._left_behind, retry = self._reseal_copies(old_keys, self._key(), only)
+            if not retry and self._header.unfinished is not None:
+                self._drop_unfinished(plaintext)
+        except Exception:
+            log.warning("sealing the copies again stopped; the next open tries again")
         finally:
             for key in old_keys:
                 _wipe(key)
+
+    def _drop_unfinished(self, plaintext: bytes) -> None:
+        """Save once more without the old keys. No backup is kept of the file replaced: it
+        holds the same words. A file changed elsewhere meanwhile is left for next time."""
+        if self._disk_fingerprint() != self._fingerprint:
+            return
+        try:
+            self._save(plaintext, self._header.slots, unfinished=None, rolling_backup=False)
+        except VaultError:
+            log.warning("the copies are sealed again, but dropping the old keys failed")
 
     def _slots_for(
         self,
@@ -562,6 +614,8 @@ class Vault:
                 )
         if not any(s.kind == "passphrase" for s in slots):
             slots.append(keyslots.seal_passphrase(kek, self.file_id, bytes(new_key)))
+        if recovery is not None and not any(s.kind == "recovery" for s in slots):
+            slots.append(keyslots.new_recovery_slot(recovery, self.file_id, bytes(new_key)))
         passphrase_slot = next(s for s in slots if s.kind == "passphrase")
         unwrapped = keyslots.open_with_kek(kek, self.file_id, passphrase_slot)
         if not hmac.compare_digest(bytes(unwrapped), bytes(new_key)):
@@ -591,9 +645,10 @@ class Vault:
         return found
 
     def _reseal_copies(
-        self, old_keys: list[bytearray], new_key: bytearray
+        self, old_keys: list[bytearray], new_key: bytearray, only: set[bytes] | None
     ) -> tuple[tuple[Path, ...], bool]:
-        """Seal every copy an old data key opens with the new one.
+        """Seal every copy an old data key opens with the new one (``only`` those whose
+        trailer is in it, if given).
 
         Returns the copies left as they were, and whether any of them failed in a way another
         try might get past (reading or writing; not a copy that no old key opens).
@@ -602,6 +657,8 @@ class Vault:
         retry = False
         folders: set[Path] = set()
         for path in self._copies():
+            if only is not None and _trailer_of(path) not in only:
+                continue  # not one the change listed: done already, or put here since
             try:
                 data = atomic_file.read_file(path)
                 envelope = container.parse(data)
@@ -668,11 +725,12 @@ class Vault:
         overwrite_changed: bool = False,
         data_key: bytearray | None = None,
         on_replaced: Callable[[], None] | None = None,
-        superseded: tuple[SupersededKey, ...] | None = None,
+        unfinished: UnfinishedChange | Literal["keep"] | None = "keep",
+        rolling_backup: bool = True,
     ) -> None:
         key = data_key if data_key is not None else self._key()
-        if superseded is None:
-            superseded = self._header.superseded  # still wrapped under the same data key
+        if unfinished == "keep":
+            unfinished = self._header.unfinished  # still wrapped under the same data key
         if self._lock is None:
             raise ReadOnlyVault(self._path)
         on_disk = self._disk_fingerprint()
@@ -682,10 +740,18 @@ class Vault:
             # person has not finished choosing; the plain save before it made one if needed.
             raise ChangedOnDisk(self._path, self._conflict_copy)
         counter = max(self._header.save_counter, self._went_back[0] if self._went_back else 0)
-        header = Header(self.file_id, counter + 1, _now(), slots, _fresh_body(), superseded)
+        header = Header(self.file_id, counter + 1, _now(), slots, _fresh_body(), unfinished)
         sealed = _seal(header, key, plaintext)
         if changed and not overwrite_changed:
-            self._conflict_copy = self._write_conflict_copy(sealed)
+            # A copy never carries the old keys of an unfinished key change.
+            copy = (
+                sealed
+                if unfinished is None
+                else _seal(
+                    dataclasses.replace(header, unfinished=None, body=_fresh_body()), key, plaintext
+                )
+            )
+            self._conflict_copy = self._write_conflict_copy(copy)
             raise ChangedOnDisk(self._path, self._conflict_copy)
         # A file that vanished while open is written back: the words in memory are the truth.
         # The version replaced after a conflict is kept for good (tag "replaced"): it was
@@ -695,7 +761,7 @@ class Vault:
             header,
             key,
             replace_existing=True,
-            keep_backup=on_disk is not None,
+            keep_backup=on_disk is not None and rolling_backup,
             backup_tag=backups.REPLACED if changed else None,
             on_replaced=on_replaced,
         )
