@@ -33,6 +33,20 @@ def triggers_on_disk(plan_path: Path, passphrase: str = PASSPHRASE) -> list[str]
         db.close()
 
 
+NEWER = "a much newer passphrase for me"
+
+
+def fill_change_passphrase(qtbot: QtBot, window: MainWindow) -> ChangePassphraseDialog:
+    """Open Change passphrase and type the current one and NEWER twice (not yet sent)."""
+    window.change_passphrase()
+    dialog = window.findChild(ChangePassphraseDialog, "change-passphrase")
+    assert dialog is not None
+    qtbot.keyClicks(dialog.current.edit, PASSPHRASE)
+    qtbot.keyClicks(dialog.new.edit, NEWER)
+    qtbot.keyClicks(dialog.again.edit, NEWER)
+    return dialog
+
+
 def message_box() -> QMessageBox:
     return next(
         w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
@@ -114,21 +128,15 @@ def test_changing_the_passphrase_reseals_the_backups(
     assert window.session is not None
     window.session.editor.add_entry("triggers", "item", "kept through the change")
     qtbot.waitUntil(lambda: window.save_label.text() == "Saved", timeout=10000)
-    window.change_passphrase()
-    dialog = window.findChild(ChangePassphraseDialog, "change-passphrase")
-    assert dialog is not None
+    dialog = fill_change_passphrase(qtbot, window)
     assert "stop opening this plan and the backups" in " ".join(visible_texts(dialog))
-    qtbot.keyClicks(dialog.current.edit, PASSPHRASE)
-    qtbot.keyClicks(dialog.new.edit, "a much newer passphrase for me")
-    qtbot.keyClicks(dialog.again.edit, "a much newer passphrase for me")
     qtbot.mouseClick(dialog.change, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
     copies = [plan_path, *(b.path for b in list_backups(plan_path))]
     assert len(copies) >= 2
-    newer = "a much newer passphrase for me"
     for path in copies:
-        decrypt_file(path, newer)
-    assert "kept through the change" in triggers_on_disk(plan_path, newer)
+        decrypt_file(path, NEWER)
+    assert "kept through the change" in triggers_on_disk(plan_path, NEWER)
 
 
 def test_the_locked_demo_opens_again_with_one_key_press(qtbot: QtBot, window: MainWindow) -> None:
@@ -285,15 +293,9 @@ def test_a_new_passphrase_can_bring_a_new_recovery_key_with_it(
     plan, old_key = PlanFile.create(path, PASSPHRASE, kdf=CHEAP_KDF)
     plan.close()
     open_unlocked(qtbot, window, path)
-    window.change_passphrase()
-    dialog = window.findChild(ChangePassphraseDialog, "change-passphrase")
-    assert dialog is not None
+    dialog = fill_change_passphrase(qtbot, window)
     assert not dialog.also_key.isChecked(), "the sheet keeps working unless asked"
     assert "someone else may have known your passphrase" in " ".join(visible_texts(dialog))
-    newer = "a much newer passphrase for me"
-    qtbot.keyClicks(dialog.current.edit, PASSPHRASE)
-    qtbot.keyClicks(dialog.new.edit, newer)
-    qtbot.keyClicks(dialog.again.edit, newer)
     dialog.also_key.setFocus()
     qtbot.keyClick(dialog.also_key, Qt.Key.Key_Space)
     assert dialog.also_key.isChecked()
@@ -310,7 +312,7 @@ def test_a_new_passphrase_can_bring_a_new_recovery_key_with_it(
     assert not shown.current.isVisible(), "no second passphrase prompt"
     new_key = RecoveryKey.parse(shown.key_label.accessibleName())
     assert decrypt_file(path, new_key)
-    assert decrypt_file(path, newer)
+    assert decrypt_file(path, NEWER)
     with pytest.raises(WrongRecoveryKey):
         decrypt_file(path, old_key)
     qtbot.keyClicks(shown.confirm, new_key.groups[-1])
@@ -337,13 +339,7 @@ def test_copies_that_could_not_be_sealed_again_are_named_and_tried_later(
         return real(fd, buffers)
 
     monkeypatch.setattr(os, "writev", backups_unwritable)
-    window.change_passphrase()
-    dialog = window.findChild(ChangePassphraseDialog, "change-passphrase")
-    assert dialog is not None
-    newer = "a much newer passphrase for me"
-    qtbot.keyClicks(dialog.current.edit, PASSPHRASE)
-    qtbot.keyClicks(dialog.new.edit, newer)
-    qtbot.keyClicks(dialog.again.edit, newer)
+    dialog = fill_change_passphrase(qtbot, window)
     qtbot.mouseClick(dialog.change, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
     box = message_box()
@@ -354,10 +350,10 @@ def test_copies_that_could_not_be_sealed_again_are_named_and_tried_later(
     box.accept()
     monkeypatch.undo()
     window.lock()
-    unlock(qtbot, window, newer)
+    unlock(qtbot, window, NEWER)
     qtbot.waitUntil(lambda: window.view is not None, timeout=10000)
     for backup in list_backups(plan_path):
-        decrypt_file(backup.path, newer)
+        decrypt_file(backup.path, NEWER)
 
 
 def test_a_new_recovery_key_made_as_the_plan_locks_is_never_left_on_the_lock_screen(
@@ -382,13 +378,7 @@ def test_a_new_recovery_key_made_as_the_plan_locks_is_never_left_on_the_lock_scr
         real(self, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Vault, "_reseal_with", slow)
-    window.change_passphrase()
-    dialog = window.findChild(ChangePassphraseDialog, "change-passphrase")
-    assert dialog is not None
-    newer = "a much newer passphrase for me"
-    qtbot.keyClicks(dialog.current.edit, PASSPHRASE)
-    qtbot.keyClicks(dialog.new.edit, newer)
-    qtbot.keyClicks(dialog.again.edit, newer)
+    dialog = fill_change_passphrase(qtbot, window)
     dialog.also_key.setChecked(True)
     qtbot.mouseClick(dialog.change, Qt.MouseButton.LeftButton)
     qtbot.wait(200)
@@ -399,7 +389,7 @@ def test_a_new_recovery_key_made_as_the_plan_locks_is_never_left_on_the_lock_scr
     shown = [d for d in window.findChildren(RecoveryKeyDialog) if d.isVisible()]
     assert shown == [], "a recovery key is on the lock screen"
 
-    unlock(qtbot, window, newer)
+    unlock(qtbot, window, NEWER)
     qtbot.waitUntil(lambda: window.view is not None, timeout=10000)
     box = message_box()
     assert "make another one" in box.text()

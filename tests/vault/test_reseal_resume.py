@@ -179,19 +179,27 @@ def in_backups_folder(fd: int) -> bool:
     return "backups" in Path(f"/proc/self/fd/{fd}").readlink().parts
 
 
+class UnwritableBackups:
+    """While ``broken``, every write into the backups folder fails with an I/O error;
+    the plan file itself is written as usual."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.broken = True
+        real = os.writev
+
+        def writev(fd: int, buffers: list[bytes]) -> int:
+            if self.broken and in_backups_folder(fd):
+                raise OSError(errno.EIO, "Input/output error")
+            return real(fd, buffers)
+
+        monkeypatch.setattr(os, "writev", writev)
+
+
 def test_old_keys_from_two_unfinished_changes_all_seal_their_copies(
     vault_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     vault, _ = make_with_history(vault_path, saves=3)
-    real = os.writev
-    broken = True
-
-    def failing_backups(fd: int, buffers: list[bytes]) -> int:
-        if broken and in_backups_folder(fd):
-            raise OSError(errno.EIO, "Input/output error")
-        return real(fd, buffers)
-
-    monkeypatch.setattr(os, "writev", failing_backups)
+    backups_folder = UnwritableBackups(monkeypatch)
     vault.change_passphrase("second passphrase", b"two")
     first_left = set(vault.copies_left_behind)
     assert first_left and all(opens_with(p, PASSPHRASE) for p in first_left)
@@ -199,7 +207,7 @@ def test_old_keys_from_two_unfinished_changes_all_seal_their_copies(
     assert len(pending(vault_path).old_keys) == 2
     assert any(opens_with(p, "second passphrase") for p in every_copy(vault_path))
 
-    broken = False
+    backups_folder.broken = False
     vault.lock()
     assert vault.unlock("third passphrase") == b"three"
     vault.close()
@@ -290,14 +298,7 @@ def test_nine_changes_cut_short_keep_eight_old_keys_and_the_plan_opens(
     vault_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     vault, _ = make_with_history(vault_path, saves=1)
-    real = os.writev
-
-    def failing_backups(fd: int, buffers: list[bytes]) -> int:
-        if in_backups_folder(fd):
-            raise OSError(errno.EIO, "Input/output error")
-        return real(fd, buffers)
-
-    monkeypatch.setattr(os, "writev", failing_backups)
+    UnwritableBackups(monkeypatch)
     for n in range(9):
         vault.change_passphrase(f"passphrase number {n}", f"words {n}".encode())
     monkeypatch.undo()
@@ -326,14 +327,7 @@ def test_a_conflict_copy_made_while_a_change_is_unfinished_holds_no_old_keys(
     vault_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     vault, _ = make_with_history(vault_path, saves=2)
-    real = os.writev
-
-    def failing_backups(fd: int, buffers: list[bytes]) -> int:
-        if in_backups_folder(fd):
-            raise OSError(errno.EIO, "Input/output error")
-        return real(fd, buffers)
-
-    monkeypatch.setattr(os, "writev", failing_backups)
+    UnwritableBackups(monkeypatch)
     vault.change_passphrase(NEW, b"after change")
     monkeypatch.undo()
     assert vault.resealing_pending
