@@ -192,6 +192,20 @@ def test_unexpected_member_name(
     refused(package, recipient, identity, "unexpected-name")
 
 
+def test_a_member_with_an_empty_name_is_refused_not_a_crash(
+    document: PlanDocument, recipient: str, identity: AgeIdentity
+) -> None:
+    """Found by the damaged-zip test: zipfile's is_dir() fails on an empty name."""
+    package = zip_bytes(
+        [
+            (member("README.txt"), README.encode()),
+            (member("plan.json"), dumps(document)),
+            (member(""), PDF),
+        ]
+    )
+    refused(package, recipient, identity, "unexpected-name")
+
+
 def test_too_many_members(document: PlanDocument, recipient: str, identity: AgeIdentity) -> None:
     refused(with_members(document, (member("extra.txt"), b"x")), recipient, identity, "too-many")
 

@@ -148,6 +148,8 @@ def _checked_members(infos: list[zipfile.ZipInfo]) -> list[zipfile.ZipInfo]:
 def _check_member(info: zipfile.ZipInfo) -> None:
     """One member's name, type, flags, compression and declared size."""
     name = info.filename
+    if not name:  # a damaged name: zipfile's own is_dir() would fail on it
+        raise SharePackageUnsafe("unexpected-name", repr(name))
     if _unsafe_path(name):
         raise SharePackageUnsafe("path", repr(name))
     kind = stat.S_IFMT(info.external_attr >> 16) if info.create_system == 3 else 0
