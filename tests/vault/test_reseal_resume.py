@@ -384,3 +384,29 @@ def test_a_new_recovery_key_is_added_to_a_file_that_had_none(vault_path: Path) -
     recovery = vault.change_passphrase(NEW, b"save 1", new_recovery_key=True)
     vault.close()
     assert recovery is not None and decrypt_file(vault_path, recovery) == b"save 1"
+
+
+def test_temp_files_a_crash_left_among_the_copies_are_removed_at_open(
+    vault_path: Path,
+) -> None:
+    """On a file system without hard links a backup is written as a copy; a crash part
+    way leaves a temp file that nothing lists, and that would open the old way for good."""
+    vault, _ = make_with_history(vault_path, saves=2)
+    vault.close()
+    backup = list_backups(vault_path)[0].path
+    stale_backup = backup.with_name(f".{backup.name}.0123456789ab.tmp")
+    stale_backup.write_bytes(backup.read_bytes())
+    conflict = vault_path.with_name("my-plan (conflict 2026-11-27 09.00.00).wrapdesk")
+    stale_conflict = conflict.with_name(f".{conflict.name}.abcdef012345.tmp")
+    stale_conflict.write_bytes(vault_path.read_bytes())
+    keep = [
+        backup.with_name("notes.txt"),
+        backup.with_name(".notes.txt.0123456789ab.tmp"),  # not a backup's temp
+        vault_path.with_name(".other.wrapdesk.0123456789ab.tmp"),  # another plan's
+    ]
+    for path in keep:
+        path.write_bytes(b"someone else's")
+
+    Vault.open(vault_path, PASSPHRASE)[0].close()
+    assert not stale_backup.exists() and not stale_conflict.exists()
+    assert all(path.exists() for path in keep)

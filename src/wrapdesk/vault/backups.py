@@ -91,6 +91,32 @@ def keep(vault_path: Path, save_counter: int, tag: str | None = None) -> Path:
     return target
 
 
+_TEMP = re.compile(r"\.(?P<name>.+)\.[0-9a-f]{12}\.tmp")
+
+
+def remove_stale_temps(vault_path: Path) -> int:
+    """Delete temp files a cut-off write left among the backups (a backup copied where
+    there are no hard links, or one being sealed again after a key change): they would
+    otherwise lie there for good, still opening the old way. Call only under the plan's
+    lock. Returns how many went."""
+    folder = folder_for(vault_path)
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return 0
+    removed = 0
+    for name in names:
+        found = _TEMP.fullmatch(name)
+        if found is None or _NAME.match(found["name"]) is None:
+            continue
+        try:
+            (folder / name).unlink()
+            removed += 1
+        except OSError:
+            pass
+    return removed
+
+
 def list_backups(vault_path: Path) -> list[BackupInfo]:
     """Every backup of ``vault_path``, newest first."""
     folder = folder_for(vault_path)

@@ -135,6 +135,24 @@ def _decrypt(envelope: Envelope, data_key: bytes | bytearray) -> bytes:
         raise VaultAltered("the contents fail their authentication check") from None
 
 
+def _remove_conflict_temps(path: Path) -> int:
+    """Temp files of this plan's conflict copies that a cut-off write left beside it."""
+    prefix = f".{path.stem} (conflict "
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return 0
+    removed = 0
+    for name in names:
+        if name.startswith(prefix) and name.endswith(".tmp"):
+            copy = path.parent / name[1:].rsplit(".", 2)[0]
+            for stale in atomic_file.temp_files(copy):
+                if stale.name == name:
+                    atomic_file.remove_quietly(stale)
+                    removed += 1
+    return removed
+
+
 def _trailer_of(path: Path) -> bytes | None:
     """The last 32 bytes of ``path`` (a vault file's SHA-256 of the rest), or None."""
     try:
@@ -294,6 +312,8 @@ class Vault:
         try:
             if lock is not None:
                 removed = atomic_file.remove_stale_temps(path)
+                removed += backups.remove_stale_temps(path)
+                removed += _remove_conflict_temps(path)
                 if removed:
                     log.info("removed %d unfinished temp file(s) from an interrupted save", removed)
             envelope = read_envelope(path)
